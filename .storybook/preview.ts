@@ -1,0 +1,57 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+import './preview.css';
+
+setCustomElementsManifest(manifest);
+
+/**
+ * Language and colour scheme come from the toolbar and apply to the whole preview page,
+ * the way an agency's page sets them: `lang` on <html>, `color-scheme` on the root.
+ */
+const withPageSettings: Decorator = (story, context) => {
+  const lang = (context.globals.lang as string) || 'fi';
+  const theme = (context.globals.theme as string) || 'light';
+  const root = document.documentElement;
+  root.lang = context.parameters.lang ?? lang;
+  root.dataset.theme = context.parameters.theme ?? theme;
+  return story();
+};
+
+const preview: Preview = {
+  decorators: [withPageSettings],
+  globalTypes: {
+    lang: {
+      description: 'Language of the page',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'fi', title: 'suomi' },
+          { value: 'sv', title: 'svenska' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour scheme of the page',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'fi', theme: 'light' },
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error', options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
+    options: { storySort: { order: ['Introduction', 'Foundations', 'Patterns', 'Examples', 'Accessibility', '*'] } },
+  },
+};
+export default preview;

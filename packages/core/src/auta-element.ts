@@ -1,0 +1,44 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocaleController, type Lang } from './lang.js';
+import { lookupMessage, type Catalog, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
+import { baseStyles } from './styles.js';
+
+/**
+ * The base of every Auta element: language resolution that follows `lang` on the element
+ * and its ancestors (also across shadow roots), message lookup with host overrides, and
+ * the shared styles.
+ */
+export abstract class AutaElement<M extends MessageMap = MessageMap> extends LitElement {
+  static override styles = baseStyles;
+
+  protected readonly locale = new LocaleController(this);
+
+  /** The element's default copy: complete in English, and in Finnish and Swedish. */
+  protected abstract readonly catalog: Catalog<M>;
+
+  /**
+   * Replaces any default text, per language:
+   * `el.messages = { fi: { heading: 'Asioi puhelimitse' }, sv: { heading: '…' } }`.
+   */
+  @property({ attribute: false }) messages?: MessageOverrides<M>;
+
+  /** The language the element speaks: `fi`, `sv` or `en`. */
+  get resolvedLang(): Lang {
+    return this.locale.lang;
+  }
+
+  /**
+   * `lang` for the rendered content when it differs from the language in force (a page in
+   * German gets English text, marked as English so screen readers pronounce it right).
+   */
+  protected get contentLang(): string | undefined {
+    const tag = this.locale.langTag.toLowerCase();
+    return tag === this.locale.lang || tag.startsWith(`${this.locale.lang}-`) ? undefined : this.locale.lang;
+  }
+
+  /** The text for `key` in the element's language. */
+  protected msg<K extends keyof M & string>(key: K, ...args: MessageArgs<M[K]>): string {
+    return lookupMessage(this.localName, this.catalog, this.messages, this.locale.lang, key, args);
+  }
+}

@@ -1,0 +1,324 @@
+import type { Lang } from './lang.js';
+import { WEEKDAYS, type ServiceHour, type Weekday } from './types.js';
+
+const DAY = 1440;
+const ZONE = 'Europe/Helsinki';
+
+/** A calendar date and wall-clock time in Finland. `weekday` 0 is Monday. */
+export interface HelsinkiTime {
+  date: string;
+  weekday: number;
+  minutes: number;
+}
+
+let partsFormat: Intl.DateTimeFormat | undefined;
+
+/** The date, weekday and minute of the day in Finland at `instant`, wherever the user is. */
+export function helsinkiTime(instant: Date): HelsinkiTime {
+  partsFormat ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const p: Record<string, string> = {};
+  for (const part of partsFormat.formatToParts(instant)) p[part.type] = part.value;
+  const date = `${p.year}-${p.month}-${p.day}`;
+  return { date, weekday: weekdayOf(date), minutes: Number(p.hour) * 60 + Number(p.minute) };
+}
+
+function weekdayOf(isoDate: string): number {
+  return (new Date(`${isoDate}T00:00:00Z`).getUTCDay() + 6) % 7;
+}
+
+/** Adds days to a `YYYY-MM-DD` date by the calendar, untouched by daylight-saving time. */
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** `HH:MM[:SS]` → minutes from midnight; `24:00` is the end of the day. NaN when malformed. */
+export function parseTime(time: string): number {
+  const m = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(time);
+  if (!m) return NaN;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 24 || min > 59 || (h === 24 && min > 0)) return NaN;
+  return h * 60 + min;
+}
+
+/** A period open on one date, in minutes from that date's midnight; `end` > 1440 runs into the next day. */
+export interface Interval {
+  start: number;
+  end: number;
+}
+
+export interface DayHours {
+  intervals: Interval[];
+  /** The day follows an `Exceptional` entry (holiday, closed day). */
+  exceptional: boolean;
+  reservation: boolean;
+  note?: ServiceHour['additionalInformation'];
+}
+
+const covers = (h: ServiceHour, date: string) =>
+  (!h.validFrom || h.validFrom.slice(0, 10) <= date) &&
+  (!(h.validTo ?? (h.serviceHourType === 'Exceptional' ? h.validFrom : undefined)) ||
+    (h.validTo ?? h.validFrom)!.slice(0, 10) >= date);
+
+const dayIndex = (day: Weekday | undefined) => (day ? WEEKDAYS.indexOf(day) : -1);
+
+/**
+ * The opening periods on one date. An `Exceptional` entry for the date replaces the
+ * weekly hours; weekly hours with a date range (summer hours) replace those without one.
+ */
+export function hoursOn(hours: readonly ServiceHour[], date: string): DayHours {
+  const weekday = weekdayOf(date);
+  const exceptional = hours.filter((h) => h.serviceHourType === 'Exceptional' && covers(h, date));
+  let applicable = exceptional;
+  if (applicable.length === 0) {
+    const regular = hours.filter((h) => h.serviceHourType !== 'Exceptional' && covers(h, date));
+    const dated = regular.filter((h) => h.validFrom || h.validTo);
+    applicable = dated.length > 0 ? dated : regular;
+  }
+  const intervals: Interval[] = [];
+  for (const h of applicable) {
+    if (h.isClosed) continue;
+    if (h.isAlwaysOpen) {
+      intervals.push({ start: 0, end: DAY });
+      continue;
+    }
+    for (const o of h.openingHour ?? []) {
+      const from = parseTime(o.from);
+      let to = parseTime(o.to);
+      if (Number.isNaN(from) || Number.isNaN(to)) continue;
+      const first = dayIndex(o.dayFrom);
+      if (h.serviceHourType === 'OverMidnight') {
+        // One period from dayFrom at `from` to dayTo at `to` (usually the next morning).
+        if (first !== weekday) continue;
+        const span = o.dayTo ? (dayIndex(o.dayTo) - first + 7) % 7 : to <= from ? 1 : 0;
+        intervals.push({ start: from, end: span * DAY + to });
+        continue;
+      }
+      if (h.serviceHourType === 'DaysOfTheWeek') {
+        const last = o.dayTo ? dayIndex(o.dayTo) : first;
+        const inRange = first <= last ? weekday >= first && weekday <= last : weekday >= first || weekday <= last;
+        if (!inRange) continue;
+      }
+      if (to <= from) to += DAY;
+      intervals.push({ start: from, end: to });
+    }
+  }
+  intervals.sort((a, b) => a.start - b.start);
+  const note = applicable.find((h) => h.additionalInformation)?.additionalInformation;
+  return {
+    intervals,
+    exceptional: exceptional.length > 0,
+    reservation: applicable.some((h) => h.isReservation),
+    ...(note ? { note } : {}),
+  };
+}
+
+export type OpeningStatus =
+  | { state: 'always-open' }
+  | { state: 'open'; closes: { dayOffset: number; minutes: number } | null; reservation: boolean }
+  | { state: 'closed'; opens: { date: string; dayOffset: number; minutes: number } | null }
+  | { state: 'unknown' };
+
+/**
+ * Open now, and until when; or closed, and when it opens next (looking two weeks
+ * ahead). Computed on Finnish wall-clock time, so daylight-saving changes and a user in
+ * another time zone do not move the answer.
+ */
+export function openingStatus(hours: readonly ServiceHour[] | undefined, now: Date = new Date()): OpeningStatus {
+  if (!hours || hours.length === 0) return { state: 'unknown' };
+  const t = helsinkiTime(now);
+  const today = hoursOn(hours, t.date);
+  const yesterday = hoursOn(hours, addDays(t.date, -1));
+  const weekly = hours.filter((h) => h.serviceHourType !== 'Exceptional');
+  if (!today.exceptional && weekly.length > 0 && weekly.every((h) => h.isAlwaysOpen)) return { state: 'always-open' };
+  const current =
+    today.intervals.find((i) => i.start <= t.minutes && t.minutes < i.end) ??
+    yesterday.intervals
+      .filter((i) => i.end > DAY && t.minutes < i.end - DAY)
+      .map((i) => ({ start: i.start - DAY, end: i.end - DAY }))[0];
+  if (current) {
+    // Follow periods that continue without a break (open until 24:00, open again at 00:00).
+    let end = current.end;
+    let offset = 0;
+    for (let guard = 0; guard < 8 && end >= DAY; guard++) {
+      const next = hoursOn(hours, addDays(t.date, offset + 1)).intervals.find((i) => i.start === end - DAY);
+      if (!next) break;
+      offset += 1;
+      end = next.end;
+    }
+    const closes = end - offset * DAY;
+    return {
+      state: 'open',
+      closes: offset > 6 ? null : { dayOffset: offset + Math.floor(closes / DAY), minutes: closes % DAY },
+      reservation: today.reservation,
+    };
+  }
+  for (let offset = 0; offset <= 14; offset++) {
+    const date = addDays(t.date, offset);
+    const next = hoursOn(hours, date).intervals.find((i) => offset > 0 || i.start > t.minutes);
+    if (next) return { state: 'closed', opens: { date, dayOffset: offset, minutes: next.start } };
+  }
+  return { state: 'closed', opens: null };
+}
+
+/* ---------- words ---------- */
+
+const FI = {
+  nominative: ['maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai'],
+  elative: ['maanantaista', 'tiistaista', 'keskiviikosta', 'torstaista', 'perjantaista', 'lauantaista', 'sunnuntaista'],
+  illative: ['maanantaihin', 'tiistaihin', 'keskiviikkoon', 'torstaihin', 'perjantaihin', 'lauantaihin', 'sunnuntaihin'],
+  essive: ['maanantaina', 'tiistaina', 'keskiviikkona', 'torstaina', 'perjantaina', 'lauantaina', 'sunnuntaina'],
+  habitual: ['maanantaisin', 'tiistaisin', 'keskiviikkoisin', 'torstaisin', 'perjantaisin', 'lauantaisin', 'sunnuntaisin'],
+};
+const SV = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
+const EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** A weekday written out: `maanantai`, `måndag`, `Monday`. 0 is Monday. */
+export function weekdayName(weekday: number, lang: Lang): string {
+  return lang === 'fi' ? FI.nominative[weekday]! : lang === 'sv' ? SV[weekday]! : EN[weekday]!;
+}
+
+/** A time as written in each language: fi/sv `9`, `9.30`; en `9am`, `9:30am`, `12pm`, `midnight`. */
+export function formatTime(minutes: number, lang: Lang): string {
+  const m = ((minutes % DAY) + DAY) % DAY;
+  const h = Math.floor(m / 60);
+  const min = m % 60;
+  if (lang !== 'en') return min === 0 ? `${h}` : `${h}.${String(min).padStart(2, '0')}`;
+  if (m === 0) return 'midnight';
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  return `${h12}${min === 0 ? '' : `:${String(min).padStart(2, '0')}`}${h < 12 ? 'am' : 'pm'}`;
+}
+
+/** A list of periods on one day: `kello 9–12 ja 13–16`, `klockan 9–16`, `9am to 4pm`; or closed. */
+export function formatIntervals(intervals: readonly Interval[], lang: Lang): string {
+  if (intervals.length === 0) return lang === 'fi' ? 'suljettu' : lang === 'sv' ? 'stängt' : 'closed';
+  if (intervals.some((i) => i.start === 0 && i.end >= DAY)) {
+    return lang === 'fi' ? 'avoinna koko päivän' : lang === 'sv' ? 'öppet hela dagen' : 'open all day';
+  }
+  const and = lang === 'fi' ? ' ja ' : lang === 'sv' ? ' och ' : ' and ';
+  const ranges = intervals.map((i) =>
+    lang === 'en' ? `${formatTime(i.start, lang)} to ${formatTime(i.end, lang)}` : `${formatTime(i.start, lang)}–${formatTime(i.end, lang)}`,
+  );
+  const joined = ranges.join(and);
+  return lang === 'fi' ? `kello ${joined}` : lang === 'sv' ? `klockan ${joined}` : joined;
+}
+
+/** Days written out: `maanantaista perjantaihin`, `lauantaisin`; `måndag till fredag`; `Monday to Friday`. */
+export function formatDayRange(first: number, last: number, lang: Lang): string {
+  if (first === last) return lang === 'fi' ? FI.habitual[first]! : lang === 'sv' ? `${SV[first]}ar` : `${EN[first]}s`;
+  if (lang === 'fi') return `${FI.elative[first]} ${FI.illative[last]}`;
+  if (lang === 'sv') return `${SV[first]} till ${SV[last]}`;
+  return `${EN[first]} to ${EN[last]}`;
+}
+
+export interface WeekLine {
+  /** Days written out, e.g. `maanantaista perjantaihin`. */
+  days: string;
+  /** Hours on those days, e.g. `kello 9–16`. */
+  hours: string;
+  first: number;
+  last: number;
+}
+
+/**
+ * The week's regular hours as lines that group consecutive days with the same hours:
+ * `maanantaista perjantaihin: kello 9–16`, `lauantaisin: kello 10–14`, `sunnuntaisin: suljettu`.
+ * Takes the weekly hours that apply in the week of `on`.
+ */
+export function describeWeek(hours: readonly ServiceHour[], lang: Lang, on: Date = new Date()): WeekLine[] {
+  const weekly = hours.filter((h) => h.serviceHourType !== 'Exceptional');
+  if (weekly.length === 0) return [];
+  const t = helsinkiTime(on);
+  const monday = addDays(t.date, -t.weekday);
+  const days = Array.from({ length: 7 }, (_, i) => formatIntervals(hoursOn(weekly, addDays(monday, i)).intervals, lang));
+  const lines: WeekLine[] = [];
+  for (let i = 0; i < 7; ) {
+    let j = i;
+    while (j + 1 < 7 && days[j + 1] === days[i]) j++;
+    lines.push({ days: formatDayRange(i, j, lang), hours: days[i]!, first: i, last: j });
+    i = j + 1;
+  }
+  return lines;
+}
+
+export interface ExceptionLine {
+  date: string;
+  /** The date written out: `torstai 24.12.2026`, `torsdag 24.12.2026`, `Thursday 24 December 2026`. */
+  label: string;
+  hours: string;
+  note?: ServiceHour['additionalInformation'];
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date written out with its weekday, in the language's own order. */
+export function formatDate(isoDate: string, lang: Lang): string {
+  let f = dateFormats.get(lang);
+  if (!f) {
+    const locale = lang === 'fi' ? 'fi-FI' : lang === 'sv' ? 'sv-FI' : 'en-GB';
+    const opts: Intl.DateTimeFormatOptions =
+      lang === 'en'
+        ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { weekday: 'long', day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' };
+    f = new Intl.DateTimeFormat(locale, opts);
+    dateFormats.set(lang, f);
+  }
+  return f.format(new Date(`${isoDate}T12:00:00Z`)).replace(/^(\p{L}+),?/u, '$1');
+}
+
+/** Exceptional days (holidays, closures) from `from` on, up to `days` ahead, in date order. */
+export function upcomingExceptions(hours: readonly ServiceHour[], lang: Lang, from: Date = new Date(), days = 30): ExceptionLine[] {
+  const start = helsinkiTime(from).date;
+  const lines: ExceptionLine[] = [];
+  for (let i = 0; i <= days; i++) {
+    const date = addDays(start, i);
+    const day = hoursOn(hours, date);
+    if (!day.exceptional) continue;
+    lines.push({ date, label: formatDate(date, lang), hours: formatIntervals(day.intervals, lang), ...(day.note ? { note: day.note } : {}) });
+  }
+  return lines;
+}
+
+function when(dayOffset: number, date: string, lang: Lang): string {
+  const weekday = weekdayOf(date);
+  if (lang === 'fi') return dayOffset === 0 ? 'tänään' : dayOffset === 1 ? 'huomenna' : dayOffset < 7 ? FI.essive[weekday]! : formatDate(date, lang);
+  if (lang === 'sv') return dayOffset === 0 ? 'i dag' : dayOffset === 1 ? 'i morgon' : dayOffset < 7 ? `på ${SV[weekday]}` : formatDate(date, lang);
+  return dayOffset === 0 ? 'today' : dayOffset === 1 ? 'tomorrow' : dayOffset < 7 ? `on ${EN[weekday]}` : `on ${formatDate(date, lang)}`;
+}
+
+/**
+ * The status as one plain sentence: `Avoinna nyt, sulkeutuu kello 16.` /
+ * `Stängt nu, öppnar i morgon klockan 9.` / `Closed now, opens on Monday at 9am.`
+ */
+export function describeStatus(status: OpeningStatus, lang: Lang, now: Date = new Date()): string {
+  const at = (minutes: number) => (lang === 'fi' ? `kello ${formatTime(minutes, lang)}` : lang === 'sv' ? `klockan ${formatTime(minutes, lang)}` : `at ${formatTime(minutes, lang)}`);
+  switch (status.state) {
+    case 'always-open':
+      return lang === 'fi' ? 'Avoinna ympäri vuorokauden.' : lang === 'sv' ? 'Öppet dygnet runt.' : 'Open 24 hours a day.';
+    case 'unknown':
+      return lang === 'fi' ? 'Aukioloaikoja ei ole kerrottu.' : lang === 'sv' ? 'Öppettiderna är inte kända.' : 'Opening hours not given.';
+    case 'open': {
+      const open = lang === 'fi' ? 'Avoinna nyt' : lang === 'sv' ? 'Öppet nu' : 'Open now';
+      if (!status.closes) return `${open}.`;
+      const day = status.closes.dayOffset === 0 ? '' : `${when(status.closes.dayOffset, addDays(helsinkiTime(now).date, status.closes.dayOffset), lang)} `;
+      const closes = lang === 'fi' ? 'sulkeutuu' : lang === 'sv' ? 'stänger' : 'closes';
+      return `${open}, ${closes} ${day}${at(status.closes.minutes)}.`;
+    }
+    case 'closed': {
+      const closed = lang === 'fi' ? 'Suljettu nyt' : lang === 'sv' ? 'Stängt nu' : 'Closed now';
+      if (!status.opens) return `${closed}.`;
+      const opens = lang === 'fi' ? 'avautuu' : lang === 'sv' ? 'öppnar' : 'opens';
+      return `${closed}, ${opens} ${when(status.opens.dayOffset, status.opens.date, lang)} ${at(status.opens.minutes)}.`;
+    }
+  }
+}

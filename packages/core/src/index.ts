@@ -1,0 +1,42 @@
+export { AutaElement } from './auta-element.js';
+export { AnnouncerController } from './announcer.js';
+export { FALLBACK_LANG, LocaleController, SUPPORTED_LANGS, resolveLang, resolveLangTag, toSupportedLang, type Lang } from './lang.js';
+export { lookupMessage, type Catalog, type Message, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
+export { pickText, type PickedText } from './localized.js';
+export { formatPhone, type FormattedPhone, type PhoneNumberKind } from './phone.js';
+export { ALLOWED_URL_SCHEMES, safeUrl } from './safe-url.js';
+export {
+  addDays,
+  describeStatus,
+  describeWeek,
+  formatDate,
+  formatDayRange,
+  formatIntervals,
+  formatTime,
+  helsinkiTime,
+  hoursOn,
+  openingStatus,
+  parseTime,
+  upcomingExceptions,
+  weekdayName,
+  type DayHours,
+  type ExceptionLine,
+  type HelsinkiTime,
+  type Interval,
+  type OpeningStatus,
+  type WeekLine,
+} from './hours.js';
+export { baseStyles, buttonStyles } from './styles.js';
+export {
+  COLOR_TOKENS,
+  CONTRAST_PAIRS,
+  SIZE_TOKENS,
+  checkThemeContrast,
+  contrastRatio,
+  darkTheme,
+  lightTheme,
+  tokenStyles,
+  type ColorToken,
+  type Theme,
+} from './tokens.js';
+export { WEEKDAYS, type LocalizedText, type OpeningHour, type ServiceHour, type Weekday } from './types.js';

@@ -1,0 +1,103 @@
+// `npm test`: every check the project has, in order, then one plain
+// "N passed, N failed, N skipped" line that sums the test runners' counts.
+// Lint and type errors count as failures too. Steps: `node scripts/test.mjs --list`;
+// run some: `node scripts/test.mjs lint browser`.
+import { spawn } from 'node:child_process';
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { findBrowser, MISSING_BROWSER } from './browser.mjs';
+
+/** Test files for Node's own runner: packages/<name>/test/node/**\/*.test.ts */
+function nodeTestFiles() {
+  const out = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.test\.(ts|mjs)$/.test(e.name)) out.push(p);
+    }
+  };
+  for (const pkg of readdirSync('packages')) if (existsSync(`packages/${pkg}/test/node`)) walk(`packages/${pkg}/test/node`);
+  return out.sort();
+}
+
+/** @type {Array<{ name: string, cmd: string, args: () => string[], env?: Record<string,string>, count?: (out: string) => {passed:number, failed:number, skipped:number} | undefined }>} */
+const STEPS = [
+  { name: 'lint', cmd: 'npx', args: () => ['eslint', '.', '--max-warnings=0'] },
+  { name: 'typecheck', cmd: 'npx', args: () => ['tsc', '-p', 'tsconfig.json', '--noEmit'] },
+  { name: 'build', cmd: 'node', args: () => ['scripts/build.mjs'] },
+  {
+    name: 'browser',
+    cmd: 'npx',
+    args: () => ['web-test-runner', '--coverage'],
+    count: (out) => {
+      const m = /browser: (\d+) passed, (\d+) failed, (\d+) skipped/.exec(out);
+      return m ? { passed: +m[1], failed: +m[2], skipped: +m[3] } : undefined;
+    },
+  },
+  {
+    name: 'node',
+    cmd: 'node',
+    args: () => ['--conditions=@auta/source', '--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTestFiles()],
+    count: (out) => {
+      const n = (k) => Number(new RegExp(`ℹ ${k} (\\d+)`).exec(out)?.[1] ?? NaN);
+      const r = { passed: n('pass'), failed: n('fail'), skipped: n('skipped') + n('todo') };
+      return Number.isNaN(r.passed) ? undefined : r;
+    },
+  },
+];
+
+const args = process.argv.slice(2);
+if (args.includes('--list')) {
+  console.log(STEPS.map((s) => s.name).join('\n'));
+  process.exit(0);
+}
+const selected = args.length ? STEPS.filter((s) => args.includes(s.name)) : STEPS;
+
+if (!findBrowser()) {
+  console.error(MISSING_BROWSER);
+  process.exit(1);
+}
+
+function runStep(step) {
+  return new Promise((resolve) => {
+    const child = spawn(step.cmd, step.args(), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...step.env } });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+      process.stderr.write(d);
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+}
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps = [];
+for (const step of selected) {
+  if (step.name === 'node' && nodeTestFiles().length === 0) continue;
+  console.log(`\n=== ${step.name} ===`);
+  const started = Date.now();
+  const { code, out } = await runStep(step);
+  const counts = step.count?.(out);
+  if (counts) {
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+    total.skipped += counts.skipped;
+  }
+  if (code !== 0) {
+    failedSteps.push(step.name);
+    // A step that failed without a count of its own (lint, types, build) is one failure.
+    if (!counts || counts.failed === 0) total.failed += 1;
+  } else if (!counts) {
+    total.passed += 1;
+  }
+  console.log(`=== ${step.name}: ${code === 0 ? 'ok' : `failed (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
+}
+
+if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(failedSteps.length ? 1 : 0);
