@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController, type Lang } from './lang.js';
 import { lookupMessage, type Catalog, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
@@ -22,6 +22,12 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
    * `el.messages = { fi: { heading: 'Asioi puhelimitse' }, sv: { heading: '…' } }`.
    */
   @property({ attribute: false }) messages?: MessageOverrides<M>;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // On the server there is no tree to climb: the element's own `lang` is all there is.
+    if (isServer) this.locale.setTag(this.getAttribute('lang') ?? '');
+  }
 
   /** The language the element speaks: `fi`, `sv` or `en`. */
   get resolvedLang(): Lang {

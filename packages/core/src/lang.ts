@@ -108,10 +108,18 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads the language; re-renders the host if it changed. */
   refresh(): void {
-    const tag = resolveLangTag(this.host);
-    if (tag === this.langTag && this.lang === resolveLang(this.host)) return;
+    if (this.setTag(resolveLangTag(this.host))) this.host.requestUpdate();
+  }
+
+  /**
+   * Takes a language tag without looking at the tree; for server-side rendering, where
+   * there is no tree and only the element's own `lang` attribute is known.
+   * Returns whether the language changed.
+   */
+  setTag(tag: string): boolean {
+    if (tag === this.langTag) return false;
     this.langTag = tag;
     this.lang = toSupportedLang(tag) ?? FALLBACK_LANG;
-    this.host.requestUpdate();
+    return true;
   }
 }

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { AutaElement, formatPhone, openingStatus, type Catalog } from '@auta/core';
+
+type M = { hello: string };
+const catalog: Catalog<M> = { en: { hello: 'Hello' }, fi: { hello: 'Hei' } };
+class SsrProbe extends AutaElement<M> {
+  protected readonly catalog = catalog;
+  override render() {
+    return html`<p>${this.msg('hello')}</p>`;
+  }
+}
+customElements.define('ssr-probe', SsrProbe);
+
+test('core formatting runs in Node', () => {
+  assert.equal(formatPhone('+358 40 123 4567')?.display, '040 123 4567');
+  assert.equal(openingStatus([], new Date()).state, 'unknown');
+});
+
+test('an AutaElement renders to declarative shadow DOM', async () => {
+  const out = await collectResult(render(html`<ssr-probe lang="fi"></ssr-probe>`));
+  assert.match(out, /<template shadowroot="open" shadowrootmode="open">/);
+  assert.match(out, /<p><!--lit-part[^>]*-->Hei<!--\/lit-part--><\/p>/);
+});
