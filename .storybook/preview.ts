@@ -1,9 +1,12 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import manifest from '../custom-elements.json';
 import './preview.css';
 
-setCustomElementsManifest(manifest);
+// The API tables come from the custom-elements manifest (`npm run analyze`, which
+// `npm start` runs first). A glob import keeps a missing manifest from breaking the preview.
+const manifests = import.meta.glob<{ default: object }>('../custom-elements.json', { eager: true });
+const manifest = Object.values(manifests)[0]?.default;
+if (manifest) setCustomElementsManifest(manifest);
 
 /**
  * Language and colour scheme come from the toolbar and apply to the whole preview page,
