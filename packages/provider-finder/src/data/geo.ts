@@ -1,0 +1,85 @@
+import type { LocalizedText } from '@auta/core';
+
+/**
+ * A box around Finland (WGS84 degrees), a little wider than the land and sea borders:
+ * Bogskär 59.5° N, Nuorgam 70.1° N, Märket 19.1° E, Virmajärvi 31.6° E. A coordinate
+ * outside it is a mistake in the data (swapped latitude and longitude, or unprojected
+ * ETRS-TM35FIN metres), not a place in Finland.
+ */
+export const FINLAND_BOUNDS = { south: 59.3, north: 70.2, west: 19.0, east: 31.7 } as const;
+
+/**
+ * Finland's regions (maakunta) by Statistics Finland's code. Codes 03 and 20 are no longer
+ * in use (merged into 02 and 01).
+ */
+export const REGIONS: Readonly<Record<string, LocalizedText>> = Object.freeze({
+  '01': { fi: 'Uusimaa', sv: 'Nyland', en: 'Uusimaa' },
+  '02': { fi: 'Varsinais-Suomi', sv: 'Egentliga Finland', en: 'Southwest Finland' },
+  '04': { fi: 'Satakunta', sv: 'Satakunta', en: 'Satakunta' },
+  '05': { fi: 'Kanta-Häme', sv: 'Egentliga Tavastland', en: 'Kanta-Häme' },
+  '06': { fi: 'Pirkanmaa', sv: 'Birkaland', en: 'Pirkanmaa' },
+  '07': { fi: 'Päijät-Häme', sv: 'Päijänne-Tavastland', en: 'Päijät-Häme' },
+  '08': { fi: 'Kymenlaakso', sv: 'Kymmenedalen', en: 'Kymenlaakso' },
+  '09': { fi: 'Etelä-Karjala', sv: 'Södra Karelen', en: 'South Karelia' },
+  '10': { fi: 'Etelä-Savo', sv: 'Södra Savolax', en: 'South Savo' },
+  '11': { fi: 'Pohjois-Savo', sv: 'Norra Savolax', en: 'North Savo' },
+  '12': { fi: 'Pohjois-Karjala', sv: 'Norra Karelen', en: 'North Karelia' },
+  '13': { fi: 'Keski-Suomi', sv: 'Mellersta Finland', en: 'Central Finland' },
+  '14': { fi: 'Etelä-Pohjanmaa', sv: 'Södra Österbotten', en: 'South Ostrobothnia' },
+  '15': { fi: 'Pohjanmaa', sv: 'Österbotten', en: 'Ostrobothnia' },
+  '16': { fi: 'Keski-Pohjanmaa', sv: 'Mellersta Österbotten', en: 'Central Ostrobothnia' },
+  '17': { fi: 'Pohjois-Pohjanmaa', sv: 'Norra Österbotten', en: 'North Ostrobothnia' },
+  '18': { fi: 'Kainuu', sv: 'Kajanaland', en: 'Kainuu' },
+  '19': { fi: 'Lappi', sv: 'Lappland', en: 'Lapland' },
+  '21': { fi: 'Ahvenanmaa', sv: 'Åland', en: 'Åland' },
+});
+export const REGION_CODES = Object.freeze(Object.keys(REGIONS));
+
+/**
+ * The region of a municipality, for the region filter: a provider whose address is in
+ * the municipality is in its region. Covers the municipalities below (the larger towns
+ * and every municipality in the sample and generated data); a provider elsewhere is found
+ * by region when it lists the region in `areas`. Extend with Statistics Finland's
+ * municipality-to-region classification as needed.
+ */
+export const MUNICIPALITY_REGION: Readonly<Record<string, string>> = Object.freeze({
+  '018': '01', '049': '01', '078': '01', '091': '01', '092': '01', '106': '01', '186': '01', '235': '01',
+  '245': '01', '257': '01', '434': '01', '444': '01', '543': '01', '638': '01', '710': '01', '753': '01', '858': '01',
+  '202': '02', '322': '02', '445': '02', '529': '02', '680': '02', '734': '02', '853': '02', '895': '02',
+  '609': '04', '684': '04',
+  '061': '05', '109': '05', '694': '05',
+  '211': '06', '536': '06', '837': '06', '980': '06',
+  '398': '07',
+  '285': '08', '286': '08',
+  '153': '09', '405': '09',
+  '491': '10', '740': '10',
+  '140': '11', '297': '11', '915': '11',
+  '167': '12',
+  '179': '13',
+  '743': '14',
+  '231': '15', '287': '15', '499': '15', '545': '15', '598': '15', '905': '15',
+  '272': '16',
+  '305': '17', '564': '17', '678': '17',
+  '205': '18',
+  '047': '19', '148': '19', '240': '19', '698': '19', '758': '19', '851': '19', '890': '19',
+  '478': '21',
+});
+
+const EARTH_RADIUS_KM = 6371.0088;
+const RAD = Math.PI / 180;
+
+/**
+ * Great-circle distance in kilometres (haversine, mean Earth radius 6371.0088 km, the
+ * IUGG value). Accurate to about 0.5 % against the ellipsoid, plenty for "nearest first".
+ */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const dLat = (lat2 - lat1) * RAD;
+  const dLon = (lon2 - lon1) * RAD;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** True when the point is inside `FINLAND_BOUNDS`. */
+export function inFinland(lat: number, lon: number): boolean {
+  return lat >= FINLAND_BOUNDS.south && lat <= FINLAND_BOUNDS.north && lon >= FINLAND_BOUNDS.west && lon <= FINLAND_BOUNDS.east;
+}

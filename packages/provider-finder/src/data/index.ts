@@ -1,0 +1,34 @@
+/**
+ * `@auta/provider-finder/data.js`: the provider data format, its loader, the search index
+ * and the sources the finder reads. Plain TypeScript without DOM or Node dependencies:
+ * runs in the browser, in Node and in workers. No side effects on import.
+ */
+export * from './schema.js';
+export { FINLAND_BOUNDS, MUNICIPALITY_REGION, REGIONS, REGION_CODES, distanceKm, inFinland } from './geo.js';
+export type { ProviderProblem } from './problems.js';
+export {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  MAX_TEXT_LENGTH,
+  ProviderQueryError,
+  normalizeQuery,
+  paramsToQuery,
+  queryToParams,
+  type FacetCount,
+  type MatchField,
+  type NormalizedQuery,
+  type ProviderFacets,
+  type ProviderHit,
+  type ProviderQuery,
+  type ProviderResults,
+  type ProviderSort,
+  type QueryLang,
+} from './query.js';
+export {
+  ProviderLoadError,
+  isAbortError,
+  type ProviderLoadErrorKind,
+  type ProviderSource,
+  type SearchOptions,
+  type SourceStatus,
+} from './source-types.js';

@@ -1,0 +1,253 @@
+/**
+ * The provider data format: one valibot schema is the single source of truth. The
+ * TypeScript types below are inferred from it, the loader validates with it, and the
+ * published JSON Schema (`schema/providers.schema.json`) is generated from it.
+ *
+ * Field names follow the PTV (Palvelutietovaranto) open API where a mapping exists
+ * (`serviceHours`, `phoneNumbers`, `serviceChargeType`, `areaType`, `areas`, `addresses`,
+ * `webPages`, `streetNumber`, `postOffice`), so `@auta/ptv` stays a thin mapping.
+ */
+import * as v from 'valibot';
+import { safeUrl } from '@auta/core';
+import { FINLAND_BOUNDS, REGION_CODES } from './geo.js';
+
+export const PROVIDER_KINDS = [
+  'library',
+  'citizen-advice',
+  'service-point',
+  'organisation',
+  'adult-education',
+  'municipality',
+  'authority',
+  'company',
+] as const;
+export type ProviderKind = (typeof PROVIDER_KINDS)[number];
+
+/**
+ * DVV's forms of digital support: remote (phone, chat, video), near (advice at a service
+ * point, peer group, support at home) and training (device training, courses).
+ */
+export const SUPPORT_FORMS = ['phone', 'chat', 'video', 'service-point', 'peer-group', 'at-home', 'device-training', 'course'] as const;
+export type SupportForm = (typeof SUPPORT_FORMS)[number];
+
+export const AUDIENCES = [
+  'everyone',
+  'seniors',
+  'immigrants',
+  'young-people',
+  'families',
+  'jobseekers',
+  'entrepreneurs',
+  'people-with-disabilities',
+] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** PTV's `areaType`. */
+export const AREA_TYPES = ['Nationwide', 'NationwideExceptAlandIslands', 'LimitedType'] as const;
+export type AreaType = (typeof AREA_TYPES)[number];
+
+/** PTV's area kinds; `WellbeingServicesCounty` is the newer one (hyvinvointialue). */
+export const AREA_KINDS = ['Municipality', 'Region', 'BusinessSubRegion', 'HospitalDistrict', 'WellbeingServicesCounty'] as const;
+export type AreaKind = (typeof AREA_KINDS)[number];
+
+/** PTV's `serviceChargeType` for phone numbers. */
+export const SERVICE_CHARGE_TYPES = ['Chargeable', 'FreeOfCharge', 'Other'] as const;
+export type ServiceChargeType = (typeof SERVICE_CHARGE_TYPES)[number];
+
+/** Accessibility features of the premises that the finder can filter by. */
+export const ACCESSIBILITY_FEATURES = ['stepFree', 'inductionLoop', 'accessibleToilet', 'parking'] as const;
+export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
+
+/**
+ * Languages the finder knows by name. Others are allowed (any ISO 639-1 or 639-3 code).
+ * `se` Northern Sámi, `smn` Inari Sámi, `sms` Skolt Sámi (ISO 639-1/-3, as PTV uses them);
+ * `fse` Finnish Sign Language and `fss` Finland-Swedish Sign Language (ISO 639-3).
+ */
+export const KNOWN_LANGUAGES = ['fi', 'sv', 'en', 'se', 'smn', 'sms', 'fse', 'fss', 'ru', 'et', 'ar', 'so', 'uk', 'fa', 'ku', 'zh', 'de', 'fr', 'es'] as const;
+
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+const MUNICIPALITY_CODE = /^\d{3}$/;
+const POSTAL_CODE = /^\d{5}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+// PTV writes times as `08:00:00`; quarter hours in PTV itself, any minute accepted here.
+const TIME = /^([01]\d|2[0-4]):[0-5]\d(:[0-5]\d)?$/;
+// A control character in data is never meant; it only hides text from a reader.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+const text = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(max, `at most ${max} characters`),
+    v.check((s) => !CONTROL.test(s), 'control characters are not allowed'),
+  );
+
+/** Text in several languages: `{ "fi": "…", "sv": "…", "en": "…" }`. Keys are language codes. */
+export const LocalizedTextSchema = v.pipe(
+  v.record(v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'a language code such as fi, sv, en or se')), text(5000)),
+  v.check((t) => Object.keys(t).length <= 40, 'at most 40 languages'),
+  v.description('Text by language code, e.g. { "fi": "Kirjasto", "sv": "Bibliotek", "en": "Library" }.'),
+);
+
+/** Like `LocalizedTextSchema`, but at least one language must have non-blank text. */
+const RequiredText = (max: number) =>
+  v.pipe(
+    v.record(v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'a language code such as fi, sv, en or se')), text(max)),
+    v.check((t) => Object.values(t).some((s) => s.trim() !== ''), 'needs text in at least one language'),
+    v.check((t) => Object.keys(t).length <= 40, 'at most 40 languages'),
+  );
+
+export const OpeningHourSchema = v.object({
+  dayFrom: v.picklist(WEEKDAY_NAMES, 'a weekday in English, e.g. Monday'),
+  dayTo: v.optional(v.picklist(WEEKDAY_NAMES, 'a weekday in English, e.g. Friday')),
+  from: v.pipe(v.string(), v.regex(TIME, 'a time HH:MM or HH:MM:SS')),
+  to: v.pipe(v.string(), v.regex(TIME, 'a time HH:MM or HH:MM:SS')),
+});
+
+/** Service hours in PTV's shape (the shape `@auta/core`'s opening-hours functions read). */
+export const ServiceHourSchema = v.object({
+  serviceHourType: v.picklist(['DaysOfTheWeek', 'Exceptional', 'OverMidnight'] as const, 'DaysOfTheWeek, Exceptional or OverMidnight'),
+  validFrom: v.optional(v.pipe(v.string(), v.regex(DATE, 'a date YYYY-MM-DD'))),
+  validTo: v.optional(v.pipe(v.string(), v.regex(DATE, 'a date YYYY-MM-DD'))),
+  isClosed: v.optional(v.boolean()),
+  isAlwaysOpen: v.optional(v.boolean()),
+  isReservation: v.optional(v.boolean()),
+  additionalInformation: v.optional(LocalizedTextSchema),
+  openingHour: v.optional(v.pipe(v.array(OpeningHourSchema), v.maxLength(50))),
+});
+
+export const AreaSchema = v.pipe(
+  v.object({
+    type: v.picklist(AREA_KINDS, `one of ${AREA_KINDS.join(', ')}`),
+    code: v.pipe(v.string(), v.minLength(1), v.maxLength(20)),
+    name: v.optional(LocalizedTextSchema),
+  }),
+  v.check((a) => a.type !== 'Municipality' || MUNICIPALITY_CODE.test(a.code), 'a municipality code has three digits, e.g. 091'),
+  v.check((a) => a.type !== 'Region' || (REGION_CODES as readonly string[]).includes(a.code), 'a region code is 01–21, e.g. 01 for Uusimaa'),
+);
+
+const latitude = v.pipe(
+  v.number(),
+  v.finite(),
+  v.minValue(FINLAND_BOUNDS.south, 'a latitude in Finland (WGS84 degrees)'),
+  v.maxValue(FINLAND_BOUNDS.north, 'a latitude in Finland (WGS84 degrees)'),
+);
+const longitude = v.pipe(
+  v.number(),
+  v.finite(),
+  v.minValue(FINLAND_BOUNDS.west, 'a longitude in Finland (WGS84 degrees)'),
+  v.maxValue(FINLAND_BOUNDS.east, 'a longitude in Finland (WGS84 degrees)'),
+);
+
+export const AddressSchema = v.pipe(
+  v.object({
+    type: v.picklist(['Location', 'Postal'] as const, 'Location (visiting address) or Postal'),
+    street: RequiredText(200),
+    streetNumber: v.optional(v.pipe(v.string(), v.maxLength(30))),
+    postalCode: v.pipe(v.string(), v.regex(POSTAL_CODE, 'a postal code of five digits')),
+    postOffice: RequiredText(100),
+    municipality: v.object({
+      code: v.pipe(v.string(), v.regex(MUNICIPALITY_CODE, 'a municipality code has three digits, e.g. 091')),
+      name: RequiredText(100),
+    }),
+    latitude: v.optional(latitude),
+    longitude: v.optional(longitude),
+    additionalInformation: v.optional(LocalizedTextSchema),
+  }),
+  v.check((a) => (a.latitude === undefined) === (a.longitude === undefined), 'latitude and longitude come together'),
+);
+
+export const PhoneNumberSchema = v.object({
+  number: v.pipe(v.string(), v.regex(/^[0-9 ()+-]{3,25}$/, 'a phone number, digits and spaces')),
+  /** Country prefix, `+358` for Finland; none when `number` is written in national form. */
+  prefixNumber: v.optional(v.pipe(v.string(), v.regex(/^\+\d{1,4}$/, 'a country prefix such as +358'))),
+  serviceChargeType: v.picklist(SERVICE_CHARGE_TYPES, 'Chargeable, FreeOfCharge or Other'),
+  chargeDescription: v.optional(LocalizedTextSchema),
+  additionalInformation: v.optional(LocalizedTextSchema),
+});
+
+export const EmailSchema = v.object({
+  value: v.pipe(v.string(), v.maxLength(254), v.email('an e-mail address')),
+});
+
+export const WebPageSchema = v.object({
+  url: v.pipe(
+    v.string(),
+    v.maxLength(2048),
+    v.check((u) => /^https?:/i.test(u) && safeUrl(u) !== undefined, 'an http or https address'),
+  ),
+  name: v.optional(LocalizedTextSchema),
+});
+
+export const AccessibilitySchema = v.object({
+  stepFree: v.optional(v.boolean()),
+  inductionLoop: v.optional(v.boolean()),
+  accessibleToilet: v.optional(v.boolean()),
+  parking: v.optional(v.boolean()),
+  description: v.optional(LocalizedTextSchema),
+});
+
+const uniqueList = <T>(items: readonly T[]) => new Set(items).size === items.length;
+
+/**
+ * One support provider. Required: `id`, `name`, `kind`, `supportForms`, `languages`,
+ * `areaType`. Everything else is optional, and an invalid optional field (or one invalid
+ * item of a list) is dropped by the loader while the rest of the record is kept.
+ */
+export const ProviderSchema = v.object({
+  id: v.pipe(
+    v.string(),
+    v.minLength(1, 'an id is needed'),
+    v.maxLength(200),
+    v.check((s) => !CONTROL.test(s) && s.trim() === s, 'no spaces around the id and no control characters'),
+    v.description('Stable identifier, e.g. the PTV service channel id.'),
+  ),
+  name: v.pipe(RequiredText(300), v.description('Name in fi/sv/en (and other languages).')),
+  description: v.optional(v.pipe(LocalizedTextSchema, v.description('What help is on offer, in plain language.'))),
+  kind: v.picklist(PROVIDER_KINDS, `one of ${PROVIDER_KINDS.join(', ')}`),
+  supportForms: v.pipe(
+    v.array(v.picklist(SUPPORT_FORMS, `one of ${SUPPORT_FORMS.join(', ')}`)),
+    v.minLength(1, 'at least one form of support'),
+    v.check(uniqueList, 'each form once'),
+  ),
+  languages: v.pipe(
+    v.array(v.pipe(v.string(), v.regex(LANGUAGE_CODE, 'an ISO 639 language code, e.g. fi, sv, se, fse'))),
+    v.minLength(1, 'at least one language'),
+    v.maxLength(60),
+    v.check(uniqueList, 'each language once'),
+    v.description('Languages help is given in: ISO 639-1 or 639-3 codes (fi, sv, en, se, smn, sms, fse, fss …).'),
+  ),
+  areaType: v.picklist(AREA_TYPES, `one of ${AREA_TYPES.join(', ')}`),
+  areas: v.optional(v.pipe(v.array(AreaSchema), v.maxLength(400))),
+  addresses: v.optional(v.pipe(v.array(AddressSchema), v.maxLength(20))),
+  serviceHours: v.optional(v.pipe(v.array(ServiceHourSchema), v.maxLength(100))),
+  phoneNumbers: v.optional(v.pipe(v.array(PhoneNumberSchema), v.maxLength(20))),
+  emails: v.optional(v.pipe(v.array(EmailSchema), v.maxLength(20))),
+  webPages: v.optional(v.pipe(v.array(WebPageSchema), v.maxLength(20))),
+  free: v.optional(v.pipe(v.boolean(), v.description('The help is free of charge. Leave out when not known.'))),
+  accessibility: v.optional(AccessibilitySchema),
+  audience: v.optional(v.pipe(v.array(v.picklist(AUDIENCES, `one of ${AUDIENCES.join(', ')}`)), v.maxLength(AUDIENCES.length))),
+  modified: v.optional(v.pipe(v.string(), v.regex(DATE, 'a date YYYY-MM-DD'))),
+  sample: v.optional(v.pipe(v.literal(true), v.description('Fictional example data, not a real provider.'))),
+});
+
+/** The published file: a plain array of providers, or an object with `providers`. */
+export const ProvidersFileSchema = v.union([
+  v.array(ProviderSchema),
+  v.object({
+    $schema: v.optional(v.string()),
+    providers: v.array(ProviderSchema),
+  }),
+]);
+
+export type Provider = v.InferOutput<typeof ProviderSchema>;
+export type ProviderAddress = v.InferOutput<typeof AddressSchema>;
+export type ProviderArea = v.InferOutput<typeof AreaSchema>;
+export type ProviderPhoneNumber = v.InferOutput<typeof PhoneNumberSchema>;
+export type ProviderEmail = v.InferOutput<typeof EmailSchema>;
+export type ProviderWebPage = v.InferOutput<typeof WebPageSchema>;
+export type ProviderAccessibility = v.InferOutput<typeof AccessibilitySchema>;
+export type ProviderServiceHour = v.InferOutput<typeof ServiceHourSchema>;
