@@ -1,0 +1,337 @@
+import {
+  AutaElement,
+  baseStyles,
+  describeStatus,
+  describeWeek,
+  formatDate,
+  formatPhone,
+  formatTime,
+  helsinkiTime,
+  openingStatus,
+  pickText,
+  safeUrl,
+  upcomingExceptions,
+  type ServiceHour,
+} from '@auta/core';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { CHANNEL_KINDS, joinPrefix, validateChannels, type AltChannel, type ChannelAddress, type ChannelKind, type PhoneNumber, type Text } from './channels.js';
+import { altChannelCatalog, type AltChannelMessages, type When } from './messages.js';
+import { altChannelNoticeStyles } from './alt-channel-notice.styles.js';
+
+/** Detail of `auta-help-action`. */
+export interface HelpActionDetail {
+  /** The kind of channel whose link was used. */
+  channel: ChannelKind;
+  /** The link's `href`, as written (`tel:+358295530010`, `https://…`). */
+  href: string;
+}
+
+export type NoticeVariant = 'inline' | 'callout' | 'outage';
+
+const HEADINGS: StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+const warn = (m: string) => console.warn(`[auta] auta-alt-channel-notice: ${m}`);
+
+/**
+ * Reads an ISO date-time as Finnish wall-clock time. With a zone (`Z`, `+03:00`) it is an
+ * instant, shown as the time in Finland; without one it already is Finnish time, and is
+ * not moved by the time zone of the reader's device.
+ */
+function finnishTime(value: string | undefined, name: string): { date: string; minutes: number } | undefined {
+  if (!value) return undefined;
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim());
+  const instant = m?.[4] ? new Date(value.trim()) : undefined;
+  if (!m || (instant && Number.isNaN(instant.getTime()))) {
+    warn(`${name}: "${value}" is not a date and time such as 2026-05-12T18:00+03:00; left out`);
+    return undefined;
+  }
+  return instant ? helsinkiTime(instant) : { date: m[1]!, minutes: Number(m[2]) * 60 + Number(m[3]) };
+}
+
+/**
+ * @summary Tells people how to do this errand without the e-service: by phone, at a
+ * service point, by post, by email, or with digital support; always in that order.
+ *
+ * Channels come as data (`channels`) or as the author's own HTML in named slots, which
+ * is readable and whose links work before and without JavaScript. Either way they are
+ * shown in one fixed order (WCAG 2.2 SC 3.2.6 Consistent Help). The `outage` variant
+ * says when the e-service is down and what to do meanwhile (Act 306/2019).
+ *
+ * @slot heading - Optional: your own heading, shown before and without JavaScript too; replaces the default heading.
+ * @slot intro - Optional: your own first paragraph; replaces the default introduction.
+ * @slot - Extra instructions, shown after the introduction.
+ * @slot phone - HTML-first: how to do the errand by phone (e.g. a `<section>` with a heading and a `tel:` link).
+ * @slot service-desk - HTML-first: how to do it at a service point.
+ * @slot mail - HTML-first: how to do it by post or with a printable form.
+ * @slot email - HTML-first: how to do it by email or secure message.
+ * @slot digital-support - HTML-first: where to get help with the e-service; replaces the default link to the provider finder.
+ *
+ * @csspart base - The notice: a group named by its heading (a region landmark in the outage variant).
+ * @csspart heading - The notice's heading, naming the errand.
+ * @csspart outage - The sentence saying when the e-service is down (outage variant).
+ * @csspart intro - The introduction.
+ * @csspart channel - One way to do the errand.
+ * @csspart channel-heading - The heading of one channel.
+ * @csspart link - Every link: phone numbers, booking, form, email, secure message, digital support.
+ * @csspart phone-link - A phone number's `tel:` link.
+ * @csspart status - "Open now" / "Closed now" and when that changes.
+ * @csspart hours - The week's opening hours written out.
+ *
+ * @cssprop --auta-notice-accent - Colour of the callout's left border. Default: the accent colour.
+ * @cssprop --auta-notice-surface - Background of the callout. Default: the info surface colour.
+ * @cssprop --auta-notice-outage-accent - Border colour of the outage variant (3:1 against its surface). Default: the warning border colour.
+ * @cssprop --auta-notice-outage-surface - Background of the outage variant. Default: the warning surface colour.
+ * @cssprop --auta-notice-heading-size - Font size of the notice's heading. Default: 1.375rem.
+ *
+ * @event auta-help-action - A channel's link was used (mouse, touch or keyboard), in data and in HTML-first mode. `detail: { channel, href }`; `channel` is the channel kind. The element itself sends nothing anywhere.
+ */
+export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
+  static override styles = [...baseStyles, altChannelNoticeStyles];
+
+  protected readonly catalog = altChannelCatalog;
+
+  /**
+   * The errand, as an imperative phrase in the page's language: `Hae asumistukea`,
+   * `Ansök om bostadsbidrag`, `Apply for housing allowance`. The heading becomes
+   * "Hae asumistukea muulla tavalla".
+   */
+  @property() errand = '';
+
+  /** `inline` inside the page's text, `callout` a prominent box, `outage` the e-service is down. */
+  @property({ reflect: true }) variant: NoticeVariant = 'inline';
+
+  /** Level of the notice's heading, 2 to 6; each channel's heading is one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Outage start, ISO date-time: `2026-05-12T18:00+03:00`, or `2026-05-12T18:00` in Finnish time. */
+  @property({ attribute: 'outage-from' }) outageFrom?: string;
+
+  /** Outage end, ISO date-time, as `outage-from`. */
+  @property({ attribute: 'outage-to' }) outageTo?: string;
+
+  /**
+   * The channels as data (see `AltChannel`); as an attribute, JSON. Invalid fields are
+   * left out with a console warning; the rest is shown, in the fixed order.
+   */
+  @property({
+    converter: {
+      fromAttribute(value: string | null) {
+        if (!value) return undefined;
+        try {
+          return JSON.parse(value) as unknown;
+        } catch {
+          warn('channels: the attribute is not valid JSON; nothing shown from it');
+          return undefined;
+        }
+      },
+    },
+  })
+  channels?: AltChannel[];
+
+  /**
+   * Where to find digital support, e.g. the provider finder's page. By default, the first
+   * `<auta-provider-finder>` with an `id` on the page; with neither, no link is shown.
+   */
+  @property({ attribute: 'finder-href' }) finderHref?: string;
+
+  /** The clock for "open now" (tests, stories, server rendering); the real time when unset. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private slottedHeading?: string;
+
+  private valid: AltChannel[] = [];
+
+  constructor() {
+    super();
+    // A click is also what Enter on a link fires, so this counts keyboard use too.
+    this.addEventListener('click', this.onClick);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('channels')) this.valid = validateChannels(this.channels, warn);
+  }
+
+  private onClick = (e: MouseEvent): void => {
+    const link = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('href'));
+    if (!link) return;
+    // Shadow-DOM channels carry their kind; light-DOM ones sit in a child named by its slot.
+    let kind = link.closest<HTMLElement>('[data-channel]')?.dataset.channel;
+    if (!kind) {
+      let child: Element | null = link;
+      while (child && child.parentElement !== this) child = child.parentElement;
+      kind = child?.slot;
+    }
+    if (!CHANNEL_KINDS.includes(kind as ChannelKind)) return;
+    this.dispatchEvent(
+      new CustomEvent<HelpActionDetail>('auta-help-action', {
+        bubbles: true,
+        composed: true,
+        detail: { channel: kind as ChannelKind, href: link.getAttribute('href')! },
+      }),
+    );
+  };
+
+  private onHeadingSlot(e: Event): void {
+    const text = (e.target as HTMLSlotElement)
+      .assignedElements()
+      .map((el) => el.textContent?.trim())
+      .join(' ');
+    this.slottedHeading = text || undefined;
+  }
+
+  /** Data text in the UI language, marked with its own `lang` when it is in another one. */
+  private text(value: Text | undefined): TemplateResult | string | typeof nothing {
+    if (value === undefined) return nothing;
+    if (typeof value === 'string') return value;
+    const picked = pickText(value, this.resolvedLang);
+    if (!picked) return nothing;
+    return picked.lang === this.resolvedLang ? picked.text : html`<span lang=${picked.lang}>${picked.text}</span>`;
+  }
+
+  private finderLink(): string | undefined {
+    if (this.finderHref !== undefined) return safeUrl(this.finderHref);
+    if (isServer) return undefined;
+    const finder = this.ownerDocument.querySelector('auta-provider-finder[id]');
+    return finder ? `#${encodeURIComponent(finder.id)}` : undefined;
+  }
+
+  private when(value: { date: string; minutes: number } | undefined): When | undefined {
+    return value && { date: formatDate(value.date, this.resolvedLang), time: formatTime(value.minutes, this.resolvedLang) };
+  }
+
+  private link(href: string, label: unknown, part = 'link'): TemplateResult {
+    return html`<p class="action"><a part=${part} href=${href}>${label}</a></p>`;
+  }
+
+  private hours(hours: ServiceHour[] | undefined, label: string, now: Date): TemplateResult | typeof nothing {
+    if (!hours?.length) return nothing;
+    const lang = this.resolvedLang;
+    const status = openingStatus(hours, now);
+    const lines = [
+      ...describeWeek(hours, lang, now).map((l) => `${l.days}: ${l.hours}`),
+      ...upcomingExceptions(hours, lang, now, 14).map((e) => `${e.label}: ${e.hours}`),
+    ];
+    return html`<p part="status" class="status ${status.state}">${describeStatus(status, lang, now)}</p>
+      ${lines.length
+        ? html`<p class="label">${label}</p>
+            <ul part="hours" class="hours">
+              ${lines.map((l) => html`<li>${l}</li>`)}
+            </ul>`
+        : nothing}`;
+  }
+
+  private address(a: ChannelAddress): TemplateResult {
+    const street = a.postOfficeBox ? this.msg('postOfficeBox', a.postOfficeBox) : html`${this.text(a.street)}${a.streetNumber ? ` ${a.streetNumber}` : ''}`;
+    return html`<p class="address">
+      ${street}<br />${a.postalCode} ${this.text(a.postOffice)}${a.additionalInformation ? html`<br />${this.text(a.additionalInformation)}` : nothing}
+    </p>`;
+  }
+
+  private phoneNumber(p: PhoneNumber): TemplateResult {
+    const formatted = formatPhone(joinPrefix(p));
+    const description = p.chargeDescription ? this.text(p.chargeDescription) : undefined;
+    const kind = formatted?.kind;
+    let charge: keyof AltChannelMessages | undefined;
+    if (p.serviceChargeType === 'FreeOfCharge' || (!p.serviceChargeType && kind === 'free')) charge = 'free';
+    else if (p.serviceChargeType === 'Chargeable') charge = description ? undefined : 'chargeable';
+    else if (kind === 'free') charge = 'free';
+    else if (kind === 'premium') charge = description ? undefined : 'chargeable';
+    else if (kind === 'foreign') charge = 'foreignCharge';
+    // Service numbers (0295, 020, 029 …), landlines and mobiles: the caller's own operator charge.
+    else if (formatted) charge = 'localCharge';
+    return html`<div class="phone-number">
+      <p class="number">
+        ${formatted ? html`<a part="link phone-link" href=${formatted.href}>${formatted.display}</a>` : joinPrefix(p)}
+      </p>
+      ${p.additionalInformation ? html`<p>${this.text(p.additionalInformation)}</p>` : nothing}
+      ${charge || description
+        ? html`<p class="charge">${charge ? this.msg(charge as 'free') : nothing}${charge && description ? ' ' : nothing}${description ?? nothing}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  private body(c: AltChannel, now: Date): unknown {
+    switch (c.kind) {
+      case 'phone':
+        return html`${c.phoneNumbers!.map((p) => this.phoneNumber(p))}${this.hours(c.serviceHours, this.msg('phoneHours'), now)}
+        ${c.relay?.length
+          ? html`<ul class="relay">
+              ${c.relay.map((r) => html`<li>${this.msg(`relay-${r}`)}</li>`)}
+            </ul>`
+          : nothing}`;
+      case 'service-desk':
+        return html`${c.addresses?.map((a) => this.address(a))}${this.hours(c.serviceHours, this.msg('deskHours'), now)}
+        ${c.booking ? html`<p>${this.msg(c.booking.required ? 'bookingRequired' : 'dropIn')}</p>` : nothing}
+        ${c.booking?.url ? this.link(c.booking.url, this.msg('bookingLink')) : nothing}
+        ${c.bring?.length
+          ? html`<p class="label">${this.msg('bring')}</p>
+              <ul class="bring">
+                ${c.bring.map((b) => html`<li>${this.text(b)}</li>`)}
+              </ul>`
+          : nothing}`;
+      case 'mail':
+        return html`${c.formUrl ? html`<p>${this.msg('mailIntro')}</p>${this.link(c.formUrl, this.msg('formLink'))}` : nothing}
+        ${c.addresses?.map((a) => this.address(a))}`;
+      case 'email':
+        return html`${c.email ? html`${this.link(`mailto:${c.email}`, c.email)}<p>${this.msg('emailWarning')}</p>` : nothing}
+        ${c.secureMessageUrl ? this.link(c.secureMessageUrl, this.msg('secureMessageLink')) : nothing}
+        ${c.replyTime ? html`<p>${this.msg('replyTime')}: ${this.text(c.replyTime)}</p>` : nothing}`;
+      default: {
+        const href = c.url ?? this.finderLink();
+        return html`<p>${this.msg('digitalSupportText')}</p>
+          ${href ? this.link(href, this.msg('digitalSupportLink')) : nothing}`;
+      }
+    }
+  }
+
+  private channel(c: AltChannel, tag: StaticValue, now: Date): TemplateResult {
+    return staticHtml`<div part="channel" class="channel" data-channel=${c.kind}>
+      <${tag} part="channel-heading" class="channel-heading">${this.msg(c.kind)}</${tag}>
+      ${c.name ? html`<p class="name">${this.text(c.name)}</p>` : nothing}
+      ${c.description ? html`<p>${this.text(c.description)}</p>` : nothing}
+      ${this.body(c, now)}
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const now = this.now ?? new Date();
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 6);
+    const tag = HEADINGS[level - 2]!;
+    const sub = HEADINGS[Math.min(level - 1, 4)]!;
+    const outage = this.variant === 'outage';
+    const variant = outage || this.variant === 'callout' ? this.variant : 'inline';
+    const errand = this.errand.trim();
+    let outageText: string | typeof nothing = nothing;
+    if (outage) {
+      const from = finnishTime(this.outageFrom, 'outage-from');
+      const to = finnishTime(this.outageTo, 'outage-to');
+      outageText = this.msg('outage', this.when(from), this.when(to), !!from && from.date === to?.date);
+    }
+    const finder = this.valid.some((c) => c.kind === 'digital-support') ? undefined : this.finderLink();
+    return staticHtml`<section
+      part="base"
+      class="base ${variant}"
+      role=${outage ? 'region' : 'group'}
+      aria-labelledby=${this.slottedHeading ? nothing : 'heading'}
+      aria-label=${this.slottedHeading ?? nothing}
+      lang=${this.contentLang ?? nothing}
+    >
+      <slot name="heading" @slotchange=${this.onHeadingSlot}
+        ><${tag} part="heading" class="heading" id="heading">${this.msg(outage ? 'outageHeading' : 'heading', errand)}</${tag}></slot
+      >
+      ${outage ? html`<p part="outage" class="outage-text">${outageText}</p>` : nothing}
+      <slot name="intro"><p part="intro" class="intro">${this.msg(outage ? 'outageMeanwhile' : 'intro')}</p></slot>
+      <slot></slot>
+      ${CHANNEL_KINDS.map(
+        (kind) => html`<slot name=${kind}
+            >${kind === 'digital-support' && finder
+              ? this.channel({ kind, url: finder }, sub, now)
+              : nothing}</slot
+          >${this.valid.filter((c) => c.kind === kind).map((c) => this.channel(c, sub, now))}`,
+      )}
+    </section>`;
+  }
+}

@@ -1,0 +1,174 @@
+import type { Catalog } from '@auta/core';
+
+/** A point in Finnish time, written out: `date` with its weekday (`tiistai 12.5.2026`), `time` (`18`, `6pm`). */
+export interface When {
+  date: string;
+  time: string;
+}
+
+/**
+ * Every text of the notice. Functions take the parts that change (the errand, the dates)
+ * so that each language can put them where its grammar wants them.
+ */
+export type AltChannelMessages = {
+  /** The notice's heading; `errand` is an imperative phrase such as "Hae asumistukea", or empty. */
+  heading: (errand: string) => string;
+  outageHeading: (errand: string) => string;
+  intro: string;
+  /** The outage period; either end may be missing. `sameDay`: `to.date` equals `from.date`. */
+  outage: (from: When | undefined, to: When | undefined, sameDay: boolean) => string;
+  outageMeanwhile: string;
+  phone: string;
+  'service-desk': string;
+  mail: string;
+  email: string;
+  'digital-support': string;
+  phoneHours: string;
+  deskHours: string;
+  free: string;
+  localCharge: string;
+  chargeable: string;
+  foreignCharge: string;
+  'relay-text': string;
+  'relay-video': string;
+  'relay-sign-language': string;
+  bookingRequired: string;
+  dropIn: string;
+  bookingLink: string;
+  bring: string;
+  postOfficeBox: (box: string) => string;
+  mailIntro: string;
+  formLink: string;
+  emailWarning: string;
+  secureMessageLink: string;
+  replyTime: string;
+  digitalSupportText: string;
+  digitalSupportLink: string;
+};
+
+const fi: AltChannelMessages = {
+  heading: (errand) => (errand ? `${errand} muulla tavalla` : 'Asioi muulla tavalla'),
+  outageHeading: (errand) => `${errand || 'Asioi'} muulla tavalla käyttökatkon aikana`,
+  intro: 'Jos et voi käyttää verkkopalvelua, voit asioida myös näin.',
+  outage: (from, to, sameDay) => {
+    // Finnish takes the weekday in the essive: "tiistaina 12.5.2026 kello 18".
+    const at = (w: When) => `${w.date.replace(/^(\p{L}+)/u, '$1na')} kello ${w.time}`;
+    if (from && to) return `Verkkopalvelu on poissa käytöstä ${at(from)}–${sameDay ? to.time : at(to)}.`;
+    if (from) return `Verkkopalvelu on poissa käytöstä ${at(from)} alkaen.`;
+    if (to) return `Verkkopalvelu on poissa käytöstä. Se on taas käytössä ${at(to)}.`;
+    return 'Verkkopalvelu on tilapäisesti poissa käytöstä.';
+  },
+  outageMeanwhile: 'Sillä aikaa voit asioida näin.',
+  phone: 'Puhelimitse',
+  'service-desk': 'Asiointipisteessä',
+  mail: 'Postitse',
+  email: 'Sähköpostitse',
+  'digital-support': 'Apua verkkopalvelun käyttöön',
+  phoneHours: 'Puhelinaika',
+  deskHours: 'Aukioloaika',
+  free: 'Puhelu on maksuton.',
+  localCharge: 'Puhelu maksaa paikallisverkko- tai matkapuhelinmaksun.',
+  chargeable: 'Puhelu on maksullinen.',
+  foreignCharge: 'Puhelu maksaa ulkomaanpuhelun hinnan.',
+  'relay-text': 'Voit soittaa myös tekstipuhelun välityspalvelun kautta.',
+  'relay-video': 'Voit asioida myös videotulkin välityksellä.',
+  'relay-sign-language': 'Palvelemme myös viittomakielellä.',
+  bookingRequired: 'Varaa aika ennen kuin tulet.',
+  dropIn: 'Voit tulla ilman ajanvarausta.',
+  bookingLink: 'Varaa aika',
+  bring: 'Ota mukaan',
+  postOfficeBox: (box) => `PL ${box}`,
+  mailIntro: 'Täytä lomake ja lähetä se postitse.',
+  formLink: 'Tulosta lomake',
+  emailWarning: 'Älä lähetä henkilötunnusta tai muita luottamuksellisia tietoja tavallisella sähköpostilla.',
+  secureMessageLink: 'Lähetä suojattu viesti',
+  replyTime: 'Vastausaika',
+  digitalSupportText: 'Voit myös pyytää apua verkkopalvelun käyttöön. Digituki neuvoo esimerkiksi kirjastoissa ja asiointipisteissä.',
+  digitalSupportLink: 'Etsi digitukea läheltäsi',
+};
+
+const sv: AltChannelMessages = {
+  heading: (errand) => (errand ? `${errand} på annat sätt` : 'Uträtta ärendet på annat sätt'),
+  outageHeading: (errand) => `${errand || 'Uträtta ärendet'} på annat sätt under avbrottet`,
+  intro: 'Om du inte kan använda e-tjänsten kan du också göra så här.',
+  outage: (from, to, sameDay) => {
+    const at = (w: When) => `${w.date} klockan ${w.time}`;
+    if (from && to) return `E-tjänsten är ur bruk ${at(from)}–${sameDay ? to.time : at(to)} (finsk tid).`;
+    if (from) return `E-tjänsten är ur bruk från ${at(from)} (finsk tid).`;
+    if (to) return `E-tjänsten är ur bruk. Den fungerar igen ${at(to)} (finsk tid).`;
+    return 'E-tjänsten är tillfälligt ur bruk.';
+  },
+  outageMeanwhile: 'Under tiden kan du göra så här.',
+  phone: 'Per telefon',
+  'service-desk': 'Vid en servicepunkt',
+  mail: 'Per post',
+  email: 'Per e-post',
+  'digital-support': 'Hjälp att använda e-tjänsten',
+  phoneHours: 'Telefontid',
+  deskHours: 'Öppettid',
+  free: 'Samtalet är avgiftsfritt.',
+  localCharge: 'Samtalet kostar lokalnätsavgift eller mobilsamtalsavgift.',
+  chargeable: 'Samtalet är avgiftsbelagt.',
+  foreignCharge: 'Samtalet kostar som ett utlandssamtal.',
+  'relay-text': 'Du kan också ringa via en förmedlingstjänst för texttelefon.',
+  'relay-video': 'Du kan också använda distanstolkning med video.',
+  'relay-sign-language': 'Vi betjänar också på teckenspråk.',
+  bookingRequired: 'Boka tid innan du kommer.',
+  dropIn: 'Du kan komma utan tidsbokning.',
+  bookingLink: 'Boka tid',
+  bring: 'Ta med',
+  postOfficeBox: (box) => `PB ${box}`,
+  mailIntro: 'Fyll i blanketten och skicka den per post.',
+  formLink: 'Skriv ut blanketten',
+  emailWarning: 'Skicka inte din personbeteckning eller andra konfidentiella uppgifter med vanlig e-post.',
+  secureMessageLink: 'Skicka ett skyddat meddelande',
+  replyTime: 'Svarstid',
+  digitalSupportText: 'Du kan också be om hjälp att använda e-tjänsten. Digitalt stöd finns till exempel på bibliotek och servicepunkter.',
+  digitalSupportLink: 'Hitta digitalt stöd nära dig',
+};
+
+const en: AltChannelMessages = {
+  heading: (errand) => (errand ? `${errand} another way` : 'Other ways to do this'),
+  outageHeading: (errand) => (errand ? `${errand} another way during the outage` : 'Other ways to do this during the outage'),
+  intro: 'If you cannot use the online service, you can also do this.',
+  outage: (from, to, sameDay) => {
+    const at = (w: When) => `${w.date} at ${w.time}`;
+    if (from && to) {
+      return sameDay
+        ? `The online service is unavailable on ${from.date} from ${from.time} to ${to.time} (Finnish time).`
+        : `The online service is unavailable from ${at(from)} to ${at(to)} (Finnish time).`;
+    }
+    if (from) return `The online service is unavailable from ${at(from)} (Finnish time).`;
+    if (to) return `The online service is unavailable. It will work again on ${at(to)} (Finnish time).`;
+    return 'The online service is unavailable for now.';
+  },
+  outageMeanwhile: 'Meanwhile, you can do this.',
+  phone: 'By phone',
+  'service-desk': 'At a service point',
+  mail: 'By post',
+  email: 'By email',
+  'digital-support': 'Help using the online service',
+  phoneHours: 'Phone lines are open',
+  deskHours: 'Opening hours',
+  free: 'The call is free.',
+  localCharge: 'You pay your operator’s local network or mobile call charge.',
+  chargeable: 'There is a charge for the call.',
+  foreignCharge: 'International call charges apply.',
+  'relay-text': 'You can also call through a text relay service.',
+  'relay-video': 'You can also use a video interpreter.',
+  'relay-sign-language': 'We also serve you in sign language.',
+  bookingRequired: 'Book a time before you come.',
+  dropIn: 'You can come without an appointment.',
+  bookingLink: 'Book a time',
+  bring: 'Bring',
+  postOfficeBox: (box) => `PO Box ${box}`,
+  mailIntro: 'Fill in the form and send it by post.',
+  formLink: 'Print the form',
+  emailWarning: 'Do not send your personal identity code or other confidential details by ordinary email.',
+  secureMessageLink: 'Send a secure message',
+  replyTime: 'Reply time',
+  digitalSupportText: 'You can also ask for help using the online service. Digital support is given, for example, in libraries and service points.',
+  digitalSupportLink: 'Find digital support near you',
+};
+
+export const altChannelCatalog: Catalog<AltChannelMessages> = { en, fi, sv };
