@@ -1,0 +1,133 @@
+import type { Catalog } from '@auta/core';
+
+/**
+ * Default copy of `<auta-on-behalf-entry>`, in Suomi.fi e-Authorizations' own terms:
+ * fi valtuus, valtuusasia, valtuuspyyntö, valtuuttaja; sv fullmakt, fullmaktsärende,
+ * begäran om fullmakt, fullmaktsgivare; en mandate, mandate theme, mandate request.
+ * An empty string hides the text it stands for (`questionHint` is empty by default).
+ */
+export type OnBehalfMessages = {
+  /** The question; the name of the radio group. */
+  question: string;
+  /** A hint under the question; empty: none. */
+  questionHint: string;
+  self: string;
+  selfHint: string;
+  person: string;
+  personHint: string;
+  organisation: string;
+  organisationHint: string;
+  /** Lead-in to the mandate themes the service uses. */
+  mandateThemes: (count: number) => string;
+  /** Shown under "another person" when the host sets `guardianWithoutMandate`. */
+  guardian: string;
+  /** Lead-in to the roles that work without a mandate (organisations). */
+  rolesWithoutMandate: (count: number) => string;
+  /** Read before the error message; hidden visually (the colour and position show it). */
+  errorPrefix: string;
+  errorRequired: string;
+  continue: string;
+  noMandate: string;
+  noMandateRequest: string;
+  noMandateRequestLink: string;
+  noMandateOffline: string;
+  noMandateServicePointLink: string;
+  noMandateApplicationLink: string;
+  /** Never a reason for a refusal: the service is not told one, and a guess misleads. */
+  noMandateNoReason: string;
+  noMandateAltChannel: string;
+  noMandateAltChannelLink: string;
+};
+
+export const onBehalfCatalog: Catalog<OnBehalfMessages> = {
+  fi: {
+    question: 'Kenen puolesta asioit?',
+    questionHint: '',
+    self: 'Asioin itse',
+    selfHint: 'Hoidat omaa asiaasi. Et tarvitse valtuutta.',
+    person: 'Asioin toisen henkilön puolesta',
+    personHint:
+      'Esimerkiksi lapsesi, vanhempasi tai muu läheisesi. Tarvitset häneltä valtuuden Suomi.fi-valtuuksissa. Seuraavaksi valitset henkilön, jonka puolesta asioit.',
+    organisation: 'Asioin yrityksen tai yhteisön puolesta',
+    organisationHint:
+      'Esimerkiksi yritys, taloyhtiö tai yhdistys. Tarvitset yleensä siltä valtuuden Suomi.fi-valtuuksissa. Seuraavaksi valitset yrityksen tai yhteisön.',
+    mandateThemes: (n) => (n === 1 ? 'Valtuuden pitää koskea tätä valtuusasiaa:' : 'Valtuuden pitää koskea näitä valtuusasioita:'),
+    guardian: 'Jos olet alaikäisen lapsen huoltaja, voit yleensä asioida hänen puolestaan ilman valtuutta.',
+    rolesWithoutMandate: (n) =>
+      n === 1 ? 'Et tarvitse valtuutta, jos sinulla on tämä rooli:' : 'Et tarvitse valtuutta, jos sinulla on jokin näistä rooleista:',
+    errorPrefix: 'Virhe:',
+    errorRequired: 'Valitse, kenen puolesta asioit.',
+    continue: 'Jatka',
+    noMandate: 'Minulla ei ole valtuutta',
+    noMandateRequest:
+      'Pyydä valtuutta siltä henkilöltä tai yritykseltä, jonka puolesta haluat asioida. Voit lähettää valtuuspyynnön Suomi.fi-valtuuksissa. Valtuus tulee voimaan, kun pyyntö on hyväksytty.',
+    noMandateRequestLink: 'Tee valtuuspyyntö',
+    noMandateOffline:
+      'Jos valtuuttaja ei voi itse käyttää verkkopalveluja, valtuuden voi rekisteröidä palvelupisteessä tai tehdä paperisella hakemuksella.',
+    noMandateServicePointLink: 'Etsi palvelupiste',
+    noMandateApplicationLink: 'Valtuuttaminen hakemuksella',
+    noMandateNoReason: 'Palvelu kertoo vain, voitko asioida toisen puolesta. Jos et voi, palvelu ei kerro syytä.',
+    noMandateAltChannel: 'Voit hoitaa asian myös muulla tavalla.',
+    noMandateAltChannelLink: 'Katso muut asiointitavat',
+  },
+  sv: {
+    question: 'För vem uträttar du ärendet?',
+    questionHint: '',
+    self: 'Jag uträttar ärendet för mig själv',
+    selfHint: 'Du sköter ditt eget ärende. Du behöver ingen fullmakt.',
+    person: 'Jag uträttar ärendet för en annan person',
+    personHint:
+      'Till exempel ditt barn, din förälder eller någon annan närstående. Du behöver en fullmakt av personen i Suomi.fi-fullmakter. Därefter väljer du personen som du uträttar ärendet för.',
+    organisation: 'Jag uträttar ärendet för ett företag eller en sammanslutning',
+    organisationHint:
+      'Till exempel ett företag, ett bostadsaktiebolag eller en förening. Du behöver oftast en fullmakt av den i Suomi.fi-fullmakter. Därefter väljer du företaget eller sammanslutningen.',
+    mandateThemes: (n) => (n === 1 ? 'Fullmakten ska gälla det här fullmaktsärendet:' : 'Fullmakten ska gälla de här fullmaktsärendena:'),
+    guardian: 'Om du är vårdnadshavare för ett barn under 18 år kan du oftast uträtta ärenden för barnet utan fullmakt.',
+    rolesWithoutMandate: (n) =>
+      n === 1 ? 'Du behöver ingen fullmakt om du har den här rollen:' : 'Du behöver ingen fullmakt om du har någon av de här rollerna:',
+    errorPrefix: 'Fel:',
+    errorRequired: 'Välj för vem du uträttar ärendet.',
+    continue: 'Fortsätt',
+    noMandate: 'Jag har ingen fullmakt',
+    noMandateRequest:
+      'Be den person eller det företag som du vill uträtta ärenden för om en fullmakt. Du kan skicka en begäran om fullmakt i Suomi.fi-fullmakter. Fullmakten börjar gälla när begäran har godkänts.',
+    noMandateRequestLink: 'Skicka en begäran om fullmakt',
+    noMandateOffline:
+      'Om fullmaktsgivaren inte själv kan använda e-tjänster kan fullmakten registreras på en servicepunkt eller ges med en ansökan på papper.',
+    noMandateServicePointLink: 'Hitta en servicepunkt',
+    noMandateApplicationLink: 'Fullmakt med ansökan',
+    noMandateNoReason: 'Tjänsten säger bara om du kan uträtta ärendet för någon annan. Om du inte kan, berättar tjänsten inte varför.',
+    noMandateAltChannel: 'Du kan också sköta ärendet på ett annat sätt.',
+    noMandateAltChannelLink: 'Se andra sätt att sköta ärendet',
+  },
+  en: {
+    question: 'Who are you doing this for?',
+    questionHint: '',
+    self: 'For myself',
+    selfHint: 'You are dealing with your own matter. You do not need a mandate.',
+    person: 'On behalf of another person',
+    personHint:
+      'For example your child, your parent or someone else close to you. You need a mandate from them in Suomi.fi e-Authorizations. Next you choose the person you are acting for.',
+    organisation: 'On behalf of a company or organisation',
+    organisationHint:
+      'For example a company, a housing company or an association. You usually need a mandate from it in Suomi.fi e-Authorizations. Next you choose the company or organisation.',
+    mandateThemes: (n) => (n === 1 ? 'The mandate must cover this mandate theme:' : 'The mandate must cover these mandate themes:'),
+    guardian: 'If you are the guardian of a child under 18, you can usually act for the child without a mandate.',
+    rolesWithoutMandate: (n) =>
+      n === 1 ? 'You do not need a mandate if you have this role:' : 'You do not need a mandate if you have one of these roles:',
+    errorPrefix: 'Error:',
+    errorRequired: 'Select who you are doing this for.',
+    continue: 'Continue',
+    noMandate: 'I do not have a mandate',
+    noMandateRequest:
+      'Ask the person or organisation you want to act for to give you a mandate. You can send a mandate request in Suomi.fi e-Authorizations. The mandate takes effect once the request has been accepted.',
+    noMandateRequestLink: 'Send a mandate request',
+    noMandateOffline:
+      'If the person giving the mandate cannot use e-services themselves, the mandate can be registered at a service point or given by a paper application.',
+    noMandateServicePointLink: 'Find a service point',
+    noMandateApplicationLink: 'Giving a mandate by application',
+    noMandateNoReason: 'The service only tells you whether you can act for someone. If you cannot, it does not tell you why.',
+    noMandateAltChannel: 'You can also do this errand another way.',
+    noMandateAltChannelLink: 'See other ways to do this errand',
+  },
+};
