@@ -278,7 +278,7 @@ function channel(raw: unknown, i: number, warn: Warn): AltChannel | undefined {
     }
   }
   if (!hasContent(c)) {
-    warn(`${at}: a ${kind} channel with nothing to show (no number, address, link or name); left out`);
+    warn(`${at}: nothing to show (no number, address, link or name); left out`);
     return undefined;
   }
   return c;

@@ -51,8 +51,8 @@ const fi: AltChannelMessages = {
   outageHeading: (errand) => `${errand || 'Asioi'} muulla tavalla käyttökatkon aikana`,
   intro: 'Jos et voi käyttää verkkopalvelua, voit asioida myös näin.',
   outage: (from, to, sameDay) => {
-    // Finnish takes the weekday in the essive: "tiistaina 12.5.2026 kello 18".
-    const at = (w: When) => `${w.date.replace(/^(\p{L}+)/u, '$1na')} kello ${w.time}`;
+    // `date` comes with the weekday in the essive already: "tiistaina 12.5.2026".
+    const at = (w: When) => `${w.date} kello ${w.time}`;
     if (from && to) return `Verkkopalvelu on poissa käytöstä ${at(from)}–${sameDay ? to.time : at(to)}.`;
     if (from) return `Verkkopalvelu on poissa käytöstä ${at(from)} alkaen.`;
     if (to) return `Verkkopalvelu on poissa käytöstä. Se on taas käytössä ${at(to)}.`;
