@@ -120,7 +120,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
   it('is a group named by its heading, which names the errand; links say what they do', async () => {
     const el = await notice('inline', 'fi');
     await expect(el).to.be.accessible();
-    const tree = (await a11ySnapshot({})) as Node;
+    const tree = (await a11ySnapshot({})) as unknown as Node;
     // Chromium's snapshot through puppeteer leaves out groups (only landmarks, controls and
     // named leaves are "interesting"), so the group's role and name come from axe's own
     // accessible-name computation, which follows aria-labelledby inside the shadow root.
@@ -142,7 +142,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
 
   it('is a region landmark in the outage variant, never an alert', async () => {
     const el = await notice('outage', 'en');
-    const tree = (await a11ySnapshot({})) as Node;
+    const tree = (await a11ySnapshot({})) as unknown as Node;
     const region = findAll(tree, (n) => n.role === 'region' && n.name === 'Apply for housing allowance another way during the outage');
     expect(region).to.have.length(1);
     await expect(el).to.be.accessible();
