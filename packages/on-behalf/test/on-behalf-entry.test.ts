@@ -43,6 +43,9 @@ const focusedRadio = (el: AutaOnBehalfEntry) => shadow(el).activeElement as HTML
 const errorText = (el: AutaOnBehalfEntry) => shadow(el).querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim();
 const liveRegion = (el: AutaOnBehalfEntry) => shadow(el).querySelector('[role="status"]')!;
 
+/** The page's accessibility tree, as the browser exposes it. */
+const snapshot = async () => (await a11ySnapshot({})) as unknown as AXNode;
+
 function findAll(node: AXNode, test: (n: AXNode) => boolean, out: AXNode[] = []): AXNode[] {
   if (test(node)) out.push(node);
   node.children?.forEach((c) => findAll(c, test, out));
@@ -144,7 +147,7 @@ describe('<auta-on-behalf-entry> accessibility', () => {
     // The snapshot leaves out groups that are not focusable; tabindex="-1" puts the group's
     // node in it without changing its role or name.
     shadow(el).querySelector('fieldset')!.setAttribute('tabindex', '-1');
-    const tree = (await a11ySnapshot({})) as AXNode;
+    const tree = await snapshot();
     const groups = findAll(tree, (n) => n.role === 'radiogroup' || n.role === 'group');
     expect(groups).to.have.length(1);
     expect(groups[0]!.role).to.equal('radiogroup');
@@ -159,7 +162,7 @@ describe('<auta-on-behalf-entry> accessibility', () => {
     it(`names the question and the choices in ${lang}`, async () => {
       document.documentElement.lang = lang;
       await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry heading-level="2"></auta-on-behalf-entry>`);
-      const tree = (await a11ySnapshot({})) as AXNode;
+      const tree = await snapshot();
       const heading = findAll(tree, (n) => n.role === 'heading');
       expect(heading.map((h) => [h.name, h.level])).to.deep.equal([[QUESTION[lang], 2]]);
       expect(findAll(tree, (n) => n.role === 'radio').map((r) => r.name)).to.deep.equal(LABELS[lang]);
@@ -211,7 +214,7 @@ describe('<auta-on-behalf-entry> keyboard', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     expect(focusedRadio(el)?.value).to.equal('person');
-    const focused = findAll((await a11ySnapshot({})) as AXNode, (n) => !!n.focused);
+    const focused = findAll(await snapshot(), (n) => !!n.focused);
     expect(focused.map((n) => [n.role, n.name, n.checked])).to.deep.equal([['radio', LABELS.en[1], true]]);
   });
 
@@ -260,7 +263,7 @@ describe('<auta-on-behalf-entry> keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await frame();
     expect(details.open).to.equal(true);
-    const tree = (await a11ySnapshot({})) as AXNode;
+    const tree = await snapshot();
     const summary = findAll(tree, (n) => n.role === 'DisclosureTriangle')[0]!;
     expect([summary.name, summary.expanded]).to.deep.equal(['Jag har ingen fullmakt', true]);
     expect(details.textContent).to.contain('begäran om fullmakt');
@@ -309,7 +312,7 @@ describe('<auta-on-behalf-entry> in a form', () => {
     // Focus moves to the group; the focused radio's description reads the error out.
     expect(document.activeElement).to.equal(el);
     expect(focusedRadio(el)?.value).to.equal('self');
-    const focused = findAll((await a11ySnapshot({})) as AXNode, (n) => !!n.focused)[0]!;
+    const focused = findAll(await snapshot(), (n) => !!n.focused)[0]!;
     expect(focused.role).to.equal('radio');
     expect(focused.invalid).to.equal('true');
     expect(focused.description).to.contain(`Virhe: ${ERROR.fi}`);
@@ -550,7 +553,7 @@ describe('<auta-on-behalf-entry> configuration and content', () => {
     expect(orgItems[1]!.querySelector('span')!.lang).to.equal('fi');
     expect(hint('organisation').textContent).to.contain('You do not need a mandate if you have this role:');
     await expect(el).to.be.accessible();
-    const tree = (await a11ySnapshot({})) as AXNode;
+    const tree = await snapshot();
     const org = findAll(tree, (n) => n.role === 'radio' && n.name === LABELS.en[2])[0]!;
     expect(org.description).to.contain('Ajoneuvoverotus');
   });
