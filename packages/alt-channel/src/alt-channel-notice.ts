@@ -146,7 +146,7 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
   constructor() {
     super();
     // A click is also what Enter on a link fires, so this counts keyboard use too.
-    this.addEventListener('click', this.onClick);
+    if (!isServer) this.addEventListener('click', this.onClick);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -274,7 +274,7 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
           : nothing}`;
       case 'mail':
         return html`${c.formUrl ? html`<p>${this.msg('mailIntro')}</p>${this.link(c.formUrl, this.msg('formLink'))}` : nothing}
-        ${c.addresses?.map((a) => this.address(a))}`;
+        ${c.name ? html`<p class="name">${this.text(c.name)}</p>` : nothing}${c.addresses?.map((a) => this.address(a))}`;
       case 'email':
         return html`${c.email ? html`${this.link(`mailto:${c.email}`, c.email)}<p>${this.msg('emailWarning')}</p>` : nothing}
         ${c.secureMessageUrl ? this.link(c.secureMessageUrl, this.msg('secureMessageLink')) : nothing}
@@ -290,7 +290,7 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
   private channel(c: AltChannel, tag: StaticValue, now: Date): TemplateResult {
     return staticHtml`<div part="channel" class="channel" data-channel=${c.kind}>
       <${tag} part="channel-heading" class="channel-heading">${this.msg(c.kind)}</${tag}>
-      ${c.name ? html`<p class="name">${this.text(c.name)}</p>` : nothing}
+      ${c.name && c.kind !== 'mail' ? html`<p class="name">${this.text(c.name)}</p>` : nothing}
       ${c.description ? html`<p>${this.text(c.description)}</p>` : nothing}
       ${this.body(c, now)}
     </div>`;
