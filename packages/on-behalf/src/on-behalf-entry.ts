@@ -1,7 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { AnnouncerController, AutaElement, baseStyles, buttonStyles, pickText, safeUrl, type LocalizedText } from '@auta/core';
 import { onBehalfCatalog, type OnBehalfMessages } from './messages.js';
 import { onBehalfStyles } from './on-behalf-entry.styles.js';
@@ -289,6 +288,9 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
 
   private syncForm(): void {
     if (isServer) return;
+    // Set here, not bound: once clicked, a radio no longer follows its `checked` attribute,
+    // and a `.checked` binding would be written out as `checked="false"` by the server.
+    for (const radio of this.radios()) radio.checked = radio.value === this.value;
     // Nothing chosen submits nothing, as with unchecked native radio buttons.
     this.internals.setFormValue(this.value || null, this.value);
     if (this.required && this.value === '') {
@@ -502,7 +504,6 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
                 name="acting-as"
                 value=${option}
                 ?checked=${this.value === option}
-                .checked=${live(this.value === option)}
                 aria-describedby=${error ? `error hint-${option}` : `hint-${option}`}
                 aria-invalid=${error ? 'true' : nothing}
                 @change=${this.onChange}
