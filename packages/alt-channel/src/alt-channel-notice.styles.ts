@@ -82,8 +82,7 @@ export const altChannelNoticeStyles = css`
     color: var(--_color-success);
   }
   .hours,
-  .bring,
-  .relay {
+  .bring {
     margin-block-start: 0;
   }
   .address {

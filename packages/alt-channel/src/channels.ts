@@ -1,4 +1,4 @@
-import { formatPhone, parseTime, safeUrl, WEEKDAYS, type LocalizedText, type ServiceHour } from '@auta/core';
+import { formatPhone, parseTime, safeUrl, WEEKDAYS, type LocalizedText, type OpeningHour, type ServiceHour } from '@auta/core';
 
 /**
  * The ways to do an errand without the e-service, in the one order they are always shown
@@ -78,85 +78,54 @@ export interface AltChannel {
 
 type Warn = (message: string) => void;
 
-const FIELDS: Record<ChannelKind, readonly string[]> = {
-  phone: ['phoneNumbers', 'serviceHours', 'relay'],
-  'service-desk': ['addresses', 'serviceHours', 'booking', 'bring'],
-  mail: ['addresses', 'formUrl'],
-  email: ['email', 'secureMessageUrl', 'replyTime'],
-  'digital-support': ['url'],
+const FIELDS: Record<ChannelKind, string> = {
+  phone: 'phoneNumbers serviceHours relay',
+  'service-desk': 'addresses serviceHours booking bring',
+  mail: 'addresses formUrl',
+  email: 'email secureMessageUrl replyTime',
+  'digital-support': 'url',
 };
-const COMMON = ['kind', 'name', 'description'];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
 
 function isText(v: unknown): v is Text {
-  if (typeof v === 'string') return v.trim() !== '';
-  return isObject(v) && Object.values(v).every((t) => typeof t === 'string') && Object.values(v).some((t) => (t as string).trim() !== '');
+  const values = isObject(v) ? Object.values(v) : [v];
+  return values.every(isString) && values.some((t) => (t as string).trim() !== '');
 }
 
-/** A URL that passes `safeUrl`, else `undefined` with a warning naming the field. */
-function url(v: unknown, path: string, warn: Warn): string | undefined {
-  const safe = safeUrl(v);
-  if (safe === undefined) warn(`${path}: not a safe link (http, https, tel or mailto); shown without it`);
-  return safe;
-}
-
-function serviceHours(v: unknown, path: string, warn: Warn): ServiceHour[] | undefined {
+/**
+ * Keeps the items of a list that `check` accepts. `check` calls `fail(why)` for an item it
+ * cannot use, which warns naming the item (`channels[2].phoneNumbers[0].number: …`).
+ * A value that is not a list at all is warned about and dropped.
+ */
+function list<T>(v: unknown, path: string, warn: Warn, check: (item: unknown, at: string, fail: (why: string) => undefined) => T | undefined): T[] {
   if (!Array.isArray(v)) {
-    warn(`${path}: not a list of service hours; left out`);
-    return undefined;
+    warn(`${path}: not a list; left out`);
+    return [];
   }
-  const out: ServiceHour[] = [];
-  v.forEach((h: unknown, i) => {
+  return v.flatMap((item, i) => {
     const at = `${path}[${i}]`;
-    if (!isObject(h) || !['DaysOfTheWeek', 'Exceptional', 'OverMidnight'].includes(h.serviceHourType as string)) {
-      warn(`${at}.serviceHourType: not DaysOfTheWeek, Exceptional or OverMidnight; left out`);
-      return;
-    }
-    const hour = { ...h } as unknown as ServiceHour;
-    if (h.openingHour !== undefined) {
-      const periods = Array.isArray(h.openingHour) ? h.openingHour : [];
-      hour.openingHour = periods.filter((o: unknown, j) => {
-        const ok =
-          isObject(o) &&
-          WEEKDAYS.includes(o.dayFrom as never) &&
-          (o.dayTo === undefined || WEEKDAYS.includes(o.dayTo as never)) &&
-          !Number.isNaN(parseTime(String(o.from))) &&
-          !Number.isNaN(parseTime(String(o.to)));
-        if (!ok) warn(`${at}.openingHour[${j}]: needs dayFrom (Monday…Sunday) and from/to times (HH:MM); left out`);
-        return ok;
-      });
-    }
-    out.push(hour);
+    const r = check(item, at, (why) => void warn(`${at}${why}; left out`));
+    return r === undefined ? [] : [r];
   });
-  return out;
 }
 
-function phoneNumbers(v: unknown, path: string, warn: Warn): PhoneNumber[] {
-  const list = Array.isArray(v) ? v : [];
-  if (!Array.isArray(v)) warn(`${path}: not a list of phone numbers; left out`);
-  const out: PhoneNumber[] = [];
-  list.forEach((p: unknown, i) => {
-    const at = `${path}[${i}]`;
-    if (!isObject(p) || typeof p.number !== 'string' || p.number.trim() === '') {
-      warn(`${at}.number: missing; left out`);
-      return;
-    }
-    const phone: PhoneNumber = { number: p.number };
-    if (typeof p.prefixNumber === 'string') phone.prefixNumber = p.prefixNumber;
-    if (!formatPhone(joinPrefix(phone))) warn(`${at}.number: "${p.number}" is not a phone number we can dial; shown as text without a link`);
-    if (p.serviceChargeType !== undefined) {
-      if (['Chargeable', 'FreeOfCharge', 'Other'].includes(p.serviceChargeType as string)) phone.serviceChargeType = p.serviceChargeType as PhoneNumber['serviceChargeType'];
-      else warn(`${at}.serviceChargeType: not Chargeable, FreeOfCharge or Other; left out`);
-    }
-    for (const key of ['chargeDescription', 'additionalInformation'] as const) {
-      if (p[key] === undefined) continue;
-      if (isText(p[key])) phone[key] = p[key];
-      else warn(`${at}.${key}: not text; left out`);
-    }
-    out.push(phone);
-  });
-  return out;
+const SERVICE_HOUR_TYPES = ['DaysOfTheWeek', 'Exceptional', 'OverMidnight'];
+const isTime = (t: unknown) => !Number.isNaN(parseTime(String(t)));
+const isDay = (d: unknown) => WEEKDAYS.includes(d as never);
+
+function serviceHour(h: unknown, at: string, fail: (why: string) => undefined, warn: Warn): ServiceHour | undefined {
+  if (!isObject(h) || !SERVICE_HOUR_TYPES.includes(h.serviceHourType as string)) return fail(`.serviceHourType: not ${SERVICE_HOUR_TYPES.join(', ')}`);
+  const hour = { ...h } as unknown as ServiceHour;
+  if (h.openingHour !== undefined) {
+    hour.openingHour = list(h.openingHour, `${at}.openingHour`, warn, (o, _, no) =>
+      isObject(o) && isDay(o.dayFrom) && (o.dayTo === undefined || isDay(o.dayTo)) && isTime(o.from) && isTime(o.to)
+        ? (o as unknown as OpeningHour)
+        : no(': needs dayFrom (Monday…Sunday), from and to (HH:MM)'),
+    );
+  }
+  return hour;
 }
 
 /** The number with PTV's separate country code put back: `+358` + `295530010`. */
@@ -164,124 +133,106 @@ export function joinPrefix(phone: PhoneNumber): string {
   return phone.prefixNumber && !phone.number.trim().startsWith('+') ? `${phone.prefixNumber}${phone.number.replace(/^0/, '')}` : phone.number;
 }
 
-function addresses(v: unknown, path: string, warn: Warn): ChannelAddress[] {
-  const list = Array.isArray(v) ? v : [];
-  if (!Array.isArray(v)) warn(`${path}: not a list of addresses; left out`);
-  const out: ChannelAddress[] = [];
-  list.forEach((a: unknown, i) => {
-    const at = `${path}[${i}]`;
-    if (!isObject(a) || typeof a.postalCode !== 'string' || !isText(a.postOffice) || !(isText(a.street) || typeof a.postOfficeBox === 'string')) {
-      warn(`${at}: an address needs street (or postOfficeBox), postalCode and postOffice; left out`);
-      return;
-    }
-    const address: ChannelAddress = { postalCode: a.postalCode, postOffice: a.postOffice };
-    if (isText(a.street)) address.street = a.street;
-    if (typeof a.streetNumber === 'string' || typeof a.streetNumber === 'number') address.streetNumber = String(a.streetNumber);
-    if (typeof a.postOfficeBox === 'string') address.postOfficeBox = a.postOfficeBox;
-    if (isText(a.additionalInformation)) address.additionalInformation = a.additionalInformation;
-    out.push(address);
-  });
+function phoneNumber(p: unknown, at: string, fail: (why: string) => undefined, warn: Warn): PhoneNumber | undefined {
+  if (!isObject(p) || !isString(p.number) || !p.number.trim()) return fail('.number: missing');
+  const phone: PhoneNumber = { number: p.number };
+  if (isString(p.prefixNumber)) phone.prefixNumber = p.prefixNumber;
+  if (!formatPhone(joinPrefix(phone))) warn(`${at}.number: "${p.number}" cannot be dialled; shown as text without a link`);
+  const charge = p.serviceChargeType;
+  if (['Chargeable', 'FreeOfCharge', 'Other'].includes(charge as string)) phone.serviceChargeType = charge as PhoneNumber['serviceChargeType'];
+  else if (charge !== undefined) warn(`${at}.serviceChargeType: not Chargeable, FreeOfCharge or Other; left out`);
+  for (const key of ['chargeDescription', 'additionalInformation'] as const) {
+    if (isText(p[key])) phone[key] = p[key];
+    else if (p[key] !== undefined) warn(`${at}.${key}: not text; left out`);
+  }
+  return phone;
+}
+
+function address(a: unknown, _: string, fail: (why: string) => undefined): ChannelAddress | undefined {
+  if (!isObject(a) || !isString(a.postalCode) || !isText(a.postOffice) || !(isText(a.street) || isString(a.postOfficeBox))) {
+    return fail(': needs street (or postOfficeBox), postalCode and postOffice');
+  }
+  const out: ChannelAddress = { postalCode: a.postalCode, postOffice: a.postOffice };
+  if (isText(a.street)) out.street = a.street;
+  if (isString(a.streetNumber) || typeof a.streetNumber === 'number') out.streetNumber = String(a.streetNumber);
+  if (isString(a.postOfficeBox)) out.postOfficeBox = a.postOfficeBox;
+  if (isText(a.additionalInformation)) out.additionalInformation = a.additionalInformation;
   return out;
 }
 
 /** Whether the channel has anything a person can act on; a heading alone helps nobody. */
-function hasContent(c: AltChannel): boolean {
-  switch (c.kind) {
-    case 'phone':
-      return !!c.phoneNumbers?.length;
-    case 'service-desk':
-      return !!(c.addresses?.length || c.name);
-    case 'mail':
-      return !!(c.addresses?.length || c.formUrl);
-    case 'email':
-      return !!(c.email || c.secureMessageUrl);
-    default:
-      return true;
-  }
+function hasContent(c: AltChannel): unknown {
+  const k = c.kind;
+  return k === 'phone'
+    ? c.phoneNumbers?.length
+    : k === 'service-desk'
+      ? c.addresses?.length || c.name
+      : k === 'mail'
+        ? c.addresses?.length || c.formUrl
+        : k === 'email'
+          ? c.email || c.secureMessageUrl
+          : true;
 }
 
-function channel(raw: unknown, i: number, warn: Warn): AltChannel | undefined {
-  const at = `channels[${i}]`;
-  if (!isObject(raw)) {
-    warn(`${at}: not an object; left out`);
-    return undefined;
-  }
+function channel(raw: unknown, at: string, fail: (why: string) => undefined, warn: Warn): AltChannel | undefined {
+  if (!isObject(raw)) return fail(': not an object');
   const kind = raw.kind as ChannelKind;
-  if (!CHANNEL_KINDS.includes(kind)) {
-    warn(`${at}.kind: "${String(raw.kind)}" is not one of ${CHANNEL_KINDS.join(', ')}; channel left out`);
-    return undefined;
-  }
+  if (!CHANNEL_KINDS.includes(kind)) return fail(`.kind: "${String(raw.kind)}" is not ${CHANNEL_KINDS.join(', ')}`);
   const c: AltChannel = { kind };
-  const known = [...COMMON, ...FIELDS[kind]];
+  const known = `name description ${FIELDS[kind]}`.split(' ');
   for (const [key, value] of Object.entries(raw)) {
-    if (value === undefined || key === 'kind') continue;
     const path = `${at}.${key}`;
+    const drop = (why: string) => warn(`${path}: ${why}; left out`);
+    if (value === undefined || key === 'kind') continue;
     if (!known.includes(key)) {
-      warn(`${path}: not a field of a ${kind} channel; ignored`);
+      drop(`not a field of a ${kind} channel`);
       continue;
     }
     switch (key) {
-      case 'name':
-      case 'description':
-      case 'replyTime':
-        if (isText(value)) c[key] = value;
-        else warn(`${path}: not text; left out`);
-        break;
       case 'phoneNumbers':
-        c.phoneNumbers = phoneNumbers(value, path, warn);
+        c.phoneNumbers = list(value, path, warn, (p, a, no) => phoneNumber(p, a, no, warn));
         break;
-      case 'serviceHours': {
-        const hours = serviceHours(value, path, warn);
-        if (hours) c.serviceHours = hours;
-        break;
-      }
-      case 'relay':
-        if (Array.isArray(value)) {
-          c.relay = value.filter((r, j) => {
-            const ok = RELAYS.includes(r as Relay);
-            if (!ok) warn(`${path}[${j}]: not one of ${RELAYS.join(', ')}; left out`);
-            return ok;
-          }) as Relay[];
-        } else warn(`${path}: not a list; left out`);
+      case 'serviceHours':
+        c.serviceHours = list(value, path, warn, (h, a, no) => serviceHour(h, a, no, warn));
         break;
       case 'addresses':
-        c.addresses = addresses(value, path, warn);
+        c.addresses = list(value, path, warn, address);
+        break;
+      case 'relay':
+        c.relay = list(value, path, warn, (r, _, no) => (RELAYS.includes(r as Relay) ? (r as Relay) : no(`: not ${RELAYS.join(', ')}`)));
+        break;
+      case 'bring':
+        c.bring = list(value, path, warn, (b, _, no) => (isText(b) ? b : no(': not text')));
         break;
       case 'booking':
         if (isObject(value) && typeof value.required === 'boolean') {
           c.booking = { required: value.required };
           if (value.url !== undefined) {
-            const href = url(value.url, `${path}.url`, warn);
+            const href = safeUrl(value.url);
             if (href) c.booking.url = href;
+            else warn(`${path}.url: not a safe link (http, https, tel, mailto); left out`);
           }
-        } else warn(`${path}: needs { required: true | false }; left out`);
+        } else drop('needs { required: true | false }');
         break;
-      case 'bring':
-        if (Array.isArray(value)) {
-          c.bring = value.filter((b, j) => {
-            if (!isText(b)) warn(`${path}[${j}]: not text; left out`);
-            return isText(b);
-          });
-        } else warn(`${path}: not a list; left out`);
+      case 'email':
+        if (isString(value) && /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(value)) c.email = value;
+        else drop('not an e-mail address');
         break;
-      case 'email': {
-        const href = typeof value === 'string' && /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(value) ? safeUrl(`mailto:${value}`) : undefined;
-        if (href) c.email = value as string;
-        else warn(`${path}: not an e-mail address; left out`);
+      case 'formUrl':
+      case 'secureMessageUrl':
+      case 'url': {
+        const href = safeUrl(value);
+        if (href) c[key] = href;
+        else drop('not a safe link (http, https, tel, mailto)');
         break;
       }
-      default: {
-        // formUrl, secureMessageUrl, url
-        const href = url(value, path, warn);
-        if (href) c[key as 'formUrl' | 'secureMessageUrl' | 'url'] = href;
-      }
+      default:
+        // name, description, replyTime
+        if (isText(value)) c[key as 'name'] = value;
+        else drop('not text');
     }
   }
-  if (!hasContent(c)) {
-    warn(`${at}: nothing to show (no number, address, link or name); left out`);
-    return undefined;
-  }
-  return c;
+  return hasContent(c) ? c : fail(': nothing to show (no number, address, link or name)');
 }
 
 /**
@@ -292,11 +243,7 @@ function channel(raw: unknown, i: number, warn: Warn): AltChannel | undefined {
  */
 export function validateChannels(input: unknown, warn: Warn = (m) => console.warn(`[auta] auta-alt-channel-notice: ${m}`)): AltChannel[] {
   if (input === undefined || input === null) return [];
-  if (!Array.isArray(input)) {
-    warn('channels: not a list of channels; nothing shown from it');
-    return [];
-  }
-  const valid = input.map((raw, i) => channel(raw, i, warn)).filter((c): c is AltChannel => c !== undefined);
+  const valid = list(input, 'channels', warn, (raw, at, no) => channel(raw, at, no, warn));
   // Array.prototype.sort is stable, so channels of one kind keep the author's order.
   return valid.sort((a, b) => CHANNEL_KINDS.indexOf(a.kind) - CHANNEL_KINDS.indexOf(b.kind));
 }

@@ -9,9 +9,12 @@ import { chromium, type Browser } from 'playwright-core';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { browserPath, CHROME_FLAGS } from '../../../../scripts/browser.mjs';
 import '../../src/define.js';
 import { sampleChannels, tuesdayMorning } from '../fixtures.js';
+
+// The project's own browser lookup (CHROME_PATH, else a usual install path) and flags.
+const browserScript: string = '../../../../scripts/browser.mjs';
+const { browserPath, CHROME_FLAGS } = (await import(browserScript)) as { browserPath(): string; CHROME_FLAGS: string[] };
 
 let browser: Browser;
 before(async () => {
