@@ -1,5 +1,6 @@
-// `npm run build`: types and ESM for every package (tsc, project references), the CDN
-// bundle when @auta/elements exists (rollup), and the custom-elements manifest.
+// `npm run build`: the custom-elements manifest, the files generated from it, types and ESM
+// for every package (tsc, project references), the CDN bundle (rollup), and the manifest's
+// derivatives (per-package manifests, JSX types, editor data).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 
@@ -10,9 +11,14 @@ for (const pkg of readdirSync('packages', { withFileTypes: true })) {
   if (!pkg.isDirectory()) continue;
   rmSync(`packages/${pkg.name}/dist`, { recursive: true, force: true });
   rmSync(`packages/${pkg.name}/tsconfig.build.tsbuildinfo`, { force: true });
+  rmSync(`packages/${pkg.name}/custom-elements.json`, { force: true });
 }
 
+// The manifest comes first: @auta/elements' index and the React wrappers are generated
+// from it before they are compiled.
+run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+run('node', ['scripts/dist/generate.mjs', 'sources']);
 run('npx', ['tsc', '-b', 'packages/tsconfig.build.json']);
 if (existsSync('packages/elements/src/cdn.ts')) run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
-run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
-console.log('Built every package to packages/*/dist and wrote custom-elements.json.');
+run('node', ['scripts/dist/generate.mjs', 'dist']);
+console.log('Built every package to packages/*/dist and wrote custom-elements.json (root and per package) and the editor data.');
