@@ -1,0 +1,536 @@
+import type { Catalog } from '@auta/core';
+import type { AccessibilityFeature, ProviderKind, SupportForm } from './data/index.js';
+
+/** Why the device location could not be used. */
+export type LocationProblem = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
+
+/** Why the providers could not be loaded or searched (the source's error kinds, without `aborted`). */
+export type LoadProblem = 'http' | 'network' | 'timeout' | 'invalid-json' | 'invalid-data';
+
+/**
+ * Every text of `<auta-provider-finder>` and `<auta-provider-card>`. A host replaces any
+ * of them per language with the `messages` property; the finder hands its overrides on to
+ * its cards.
+ */
+export type ProviderFinderMessages = {
+  searchLabel: string;
+  searchHint: string;
+  searchButton: string;
+  filtersHeading: string;
+  filtersToggle: (active: number) => string;
+  areaLabel: string;
+  areaAll: string;
+  areaRegions: string;
+  areaMunicipalities: string;
+  optionCount: (name: string, count: number) => string;
+  formsLegend: string;
+  formGroupRemote: string;
+  formGroupNear: string;
+  formGroupTraining: string;
+  languagesLegend: string;
+  accessibilityLegend: string;
+  otherLegend: string;
+  free: string;
+  openNow: string;
+  clearFilters: string;
+  sortLabel: string;
+  sortRelevance: string;
+  sortName: string;
+  sortDistance: string;
+  nearMe: string;
+  locating: string;
+  locationInUse: string;
+  forgetLocation: string;
+  locationProblem: (problem: LocationProblem) => string;
+  placeSuggestion: (name: string) => string;
+  resultsLabel: string;
+  found: (total: number) => string;
+  showing: (shown: number, total: number) => string;
+  showMore: string;
+  loading: string;
+  updating: string;
+  errorHeading: string;
+  loadProblem: (problem: LoadProblem) => string;
+  retry: string;
+  altChannels: string;
+  emptyHeading: string;
+  emptyText: string;
+  emptyWithFilters: string;
+  remoteHeading: string;
+  remoteText: string;
+  partial: (skipped: number) => string;
+  sampleNote: string;
+  // Card
+  kind: (kind: ProviderKind) => string;
+  form: (form: SupportForm) => string;
+  feature: (feature: AccessibilityFeature) => string;
+  language: (code: string) => string;
+  formsLabel: string;
+  languagesLabel: string;
+  addressLabel: string;
+  phoneLabel: string;
+  emailLabel: string;
+  webLabel: string;
+  webDefault: string;
+  accessibilityLabel: string;
+  today: (hours: string) => string;
+  distance: (text: string) => string;
+  away: (text: string) => string;
+  nationwide: string;
+  freeOfCharge: string;
+  hoursDetails: string;
+  weekHeading: string;
+  exceptionsHeading: string;
+  noHours: string;
+  chargeFree: string;
+  chargeCharged: string;
+  sample: string;
+};
+
+const cap = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
+/* Languages by name, written as each language writes them (lower case in fi and sv). */
+const LANGUAGE_NAMES: Record<'fi' | 'sv' | 'en', Record<string, string>> = {
+  fi: {
+    fi: 'suomi',
+    sv: 'ruotsi',
+    en: 'englanti',
+    se: 'pohjoissaame',
+    smn: 'inarinsaame',
+    sms: 'koltansaame',
+    fse: 'suomalainen viittomakieli',
+    fss: 'suomenruotsalainen viittomakieli',
+    ru: 'venäjä',
+    et: 'viro',
+    ar: 'arabia',
+    so: 'somali',
+    uk: 'ukraina',
+    fa: 'persia',
+    ku: 'kurdi',
+    zh: 'kiina',
+    de: 'saksa',
+    fr: 'ranska',
+    es: 'espanja',
+  },
+  sv: {
+    fi: 'finska',
+    sv: 'svenska',
+    en: 'engelska',
+    se: 'nordsamiska',
+    smn: 'enaresamiska',
+    sms: 'skoltsamiska',
+    fse: 'finskt teckenspråk',
+    fss: 'finlandssvenskt teckenspråk',
+    ru: 'ryska',
+    et: 'estniska',
+    ar: 'arabiska',
+    so: 'somaliska',
+    uk: 'ukrainska',
+    fa: 'persiska',
+    ku: 'kurdiska',
+    zh: 'kinesiska',
+    de: 'tyska',
+    fr: 'franska',
+    es: 'spanska',
+  },
+  en: {
+    fi: 'Finnish',
+    sv: 'Swedish',
+    en: 'English',
+    se: 'Northern Sámi',
+    smn: 'Inari Sámi',
+    sms: 'Skolt Sámi',
+    fse: 'Finnish Sign Language',
+    fss: 'Finland-Swedish Sign Language',
+    ru: 'Russian',
+    et: 'Estonian',
+    ar: 'Arabic',
+    so: 'Somali',
+    uk: 'Ukrainian',
+    fa: 'Persian',
+    ku: 'Kurdish',
+    zh: 'Chinese',
+    de: 'German',
+    fr: 'French',
+    es: 'Spanish',
+  },
+};
+
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+/** A language's name in `ui`: our table first, then the browser's own names, else the code. */
+export function languageName(code: string, ui: 'fi' | 'sv' | 'en'): string {
+  const known = LANGUAGE_NAMES[ui][code];
+  if (known) return known;
+  let names = displayNames.get(ui);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([ui], { type: 'language', fallback: 'none' });
+    } catch {
+      names = null;
+    }
+    displayNames.set(ui, names);
+  }
+  return names?.of(code) ?? code;
+}
+
+const en: ProviderFinderMessages = {
+  searchLabel: 'Search',
+  searchHint: 'For example the name of a library, a town or a postcode.',
+  searchButton: 'Show results',
+  filtersHeading: 'Filter the results',
+  filtersToggle: (active) => (active === 0 ? 'Filter the results' : `Filter the results (${active} selected)`),
+  areaLabel: 'Town or region',
+  areaAll: 'All of Finland',
+  areaRegions: 'Regions',
+  areaMunicipalities: 'Towns and municipalities',
+  optionCount: (name, count) => `${name} (${count})`,
+  formsLegend: 'Kind of help',
+  formGroupRemote: 'Remote',
+  formGroupNear: 'In person',
+  formGroupTraining: 'Training',
+  languagesLegend: 'Language',
+  accessibilityLegend: 'Accessibility of the premises',
+  otherLegend: 'Other',
+  free: 'Free of charge',
+  openNow: 'Open now',
+  clearFilters: 'Clear filters',
+  sortLabel: 'Order',
+  sortRelevance: 'Best match first',
+  sortName: 'By name',
+  sortDistance: 'Nearest first',
+  nearMe: 'Use my location',
+  locating: 'Finding your location…',
+  locationInUse: 'Sorted by distance from your location.',
+  forgetLocation: 'Stop using my location',
+  locationProblem: (p) =>
+    p === 'denied'
+      ? 'Your location was not shared, so the results are not sorted by distance. You can type the name of your town in the search field instead.'
+      : p === 'timeout'
+        ? 'Finding your location took too long. Try again, or type the name of your town in the search field.'
+        : p === 'unsupported'
+          ? 'This browser cannot share your location. Type the name of your town in the search field instead.'
+          : 'Your location could not be found. Type the name of your town in the search field instead.',
+  placeSuggestion: (name) => `Show only ${name}`,
+  resultsLabel: 'Results',
+  found: (total) => (total === 1 ? '1 place found' : `${total} places found`),
+  showing: (shown, total) => `Showing ${shown} of ${total} places.`,
+  showMore: 'Show more places',
+  loading: 'Loading places that give help…',
+  updating: 'Updating the results…',
+  errorHeading: 'The places could not be loaded',
+  loadProblem: (p) =>
+    p === 'timeout'
+      ? 'The service did not answer in time.'
+      : p === 'network'
+        ? 'There was no connection to the service. Check your internet connection.'
+        : p === 'http'
+          ? 'The service is not working right now.'
+          : 'The list of places is damaged and cannot be shown.',
+  retry: 'Try again',
+  altChannels: 'Other ways to get your errand done',
+  emptyHeading: 'No places found',
+  emptyText: 'Try other words, or check the spelling.',
+  emptyWithFilters: 'You can also remove the filters to see more places.',
+  remoteHeading: 'Help by phone, chat or video anywhere in Finland',
+  remoteText: 'These services help wherever you live:',
+  partial: (skipped) =>
+    skipped === 1 ? '1 place could not be shown because its details are faulty.' : `${skipped} places could not be shown because their details are faulty.`,
+  sampleNote: 'Example data: these places are made up.',
+  kind: (k) =>
+    ({
+      library: 'Library',
+      'citizen-advice': 'Citizen advice',
+      'service-point': 'Public service point',
+      organisation: 'Organisation',
+      'adult-education': 'Adult education centre',
+      municipality: 'Municipality',
+      authority: 'Public authority',
+      company: 'Company',
+    })[k],
+  form: (f) =>
+    ({
+      phone: 'phone',
+      chat: 'chat',
+      video: 'video call',
+      'service-point': 'advice at a service point',
+      'peer-group': 'peer support',
+      'at-home': 'help at home',
+      'device-training': 'device training',
+      course: 'courses',
+    })[f],
+  feature: (f) =>
+    ({
+      stepFree: 'step-free access',
+      inductionLoop: 'induction loop',
+      accessibleToilet: 'accessible toilet',
+      parking: 'accessible parking',
+    })[f],
+  language: (code) => languageName(code, 'en'),
+  formsLabel: 'Help',
+  languagesLabel: 'Languages',
+  addressLabel: 'Address',
+  phoneLabel: 'Phone',
+  emailLabel: 'Email',
+  webLabel: 'Website',
+  webDefault: 'Website',
+  accessibilityLabel: 'Accessibility',
+  today: (hours) => `Today ${hours}.`,
+  distance: (text) => text,
+  away: (text) => `${text} away`,
+  nationwide: 'Serves all of Finland',
+  freeOfCharge: 'Free of charge',
+  hoursDetails: 'Opening hours and exceptions',
+  weekHeading: 'Opening hours',
+  exceptionsHeading: 'Exceptions',
+  noHours: 'Opening hours have not been given.',
+  chargeFree: 'free to call',
+  chargeCharged: 'call charges apply',
+  sample: 'Example',
+};
+
+const fi: ProviderFinderMessages = {
+  searchLabel: 'Hae',
+  searchHint: 'Esimerkiksi kirjaston nimi, kunta tai postinumero.',
+  searchButton: 'Näytä tulokset',
+  filtersHeading: 'Rajaa hakua',
+  filtersToggle: (active) => (active === 0 ? 'Rajaa hakua' : `Rajaa hakua (${active} valittu)`),
+  areaLabel: 'Kunta tai maakunta',
+  areaAll: 'Koko Suomi',
+  areaRegions: 'Maakunnat',
+  areaMunicipalities: 'Kunnat',
+  optionCount: (name, count) => `${name} (${count})`,
+  formsLegend: 'Tuen muoto',
+  formGroupRemote: 'Etätuki',
+  formGroupNear: 'Lähituki',
+  formGroupTraining: 'Koulutus',
+  languagesLegend: 'Kieli',
+  accessibilityLegend: 'Tilojen esteettömyys',
+  otherLegend: 'Muut',
+  free: 'Maksuton',
+  openNow: 'Auki nyt',
+  clearFilters: 'Poista rajaukset',
+  sortLabel: 'Järjestys',
+  sortRelevance: 'Osuvimmat ensin',
+  sortName: 'Nimen mukaan',
+  sortDistance: 'Lähimmät ensin',
+  nearMe: 'Käytä sijaintiani',
+  locating: 'Haetaan sijaintiasi…',
+  locationInUse: 'Tulokset on järjestetty etäisyyden mukaan sijainnistasi.',
+  forgetLocation: 'Lopeta sijainnin käyttö',
+  locationProblem: (p) =>
+    p === 'denied'
+      ? 'Sijaintiasi ei jaettu, joten tuloksia ei järjestetty etäisyyden mukaan. Voit kirjoittaa kuntasi nimen hakukenttään.'
+      : p === 'timeout'
+        ? 'Sijainnin haku kesti liian kauan. Yritä uudelleen tai kirjoita kuntasi nimi hakukenttään.'
+        : p === 'unsupported'
+          ? 'Tämä selain ei voi kertoa sijaintiasi. Kirjoita kuntasi nimi hakukenttään.'
+          : 'Sijaintiasi ei löytynyt. Kirjoita kuntasi nimi hakukenttään.',
+  placeSuggestion: (name) => `Näytä vain ${name}`,
+  resultsLabel: 'Hakutulokset',
+  found: (total) => (total === 1 ? 'Löytyi 1 paikka' : `Löytyi ${total} paikkaa`),
+  showing: (shown, total) => `Näytetään ${shown} paikkaa, yhteensä ${total}.`,
+  showMore: 'Näytä lisää paikkoja',
+  loading: 'Ladataan tukipaikkoja…',
+  updating: 'Päivitetään tuloksia…',
+  errorHeading: 'Paikkoja ei voitu ladata',
+  loadProblem: (p) =>
+    p === 'timeout'
+      ? 'Palvelu ei vastannut ajoissa.'
+      : p === 'network'
+        ? 'Yhteyttä palveluun ei saatu. Tarkista internetyhteys.'
+        : p === 'http'
+          ? 'Palvelu ei juuri nyt toimi.'
+          : 'Paikkojen luettelo on viallinen, eikä sitä voi näyttää.',
+  retry: 'Yritä uudelleen',
+  altChannels: 'Muut tavat hoitaa asia',
+  emptyHeading: 'Paikkoja ei löytynyt',
+  emptyText: 'Kokeile muita sanoja tai tarkista kirjoitusasu.',
+  emptyWithFilters: 'Voit myös poistaa rajaukset, niin näet enemmän paikkoja.',
+  remoteHeading: 'Apua puhelimessa, chatissa tai videolla koko Suomessa',
+  remoteText: 'Nämä palvelut auttavat asuinpaikasta riippumatta:',
+  partial: (skipped) =>
+    skipped === 1 ? 'Yhtä paikkaa ei voitu näyttää, koska sen tiedoissa on virheitä.' : `${skipped} paikkaa ei voitu näyttää, koska niiden tiedoissa on virheitä.`,
+  sampleNote: 'Esimerkkiaineisto: paikat ovat keksittyjä.',
+  kind: (k) =>
+    ({
+      library: 'Kirjasto',
+      'citizen-advice': 'Kansalaisneuvonta',
+      'service-point': 'Asiointipiste',
+      organisation: 'Järjestö',
+      'adult-education': 'Kansalaisopisto',
+      municipality: 'Kunta',
+      authority: 'Viranomainen',
+      company: 'Yritys',
+    })[k],
+  form: (f) =>
+    ({
+      phone: 'puhelin',
+      chat: 'chat',
+      video: 'videopuhelu',
+      'service-point': 'neuvonta asiointipisteessä',
+      'peer-group': 'vertaistuki',
+      'at-home': 'kotiin tuotava tuki',
+      'device-training': 'laiteopastus',
+      course: 'kurssit',
+    })[f],
+  feature: (f) =>
+    ({
+      stepFree: 'esteetön kulku',
+      inductionLoop: 'induktiosilmukka',
+      accessibleToilet: 'esteetön wc',
+      parking: 'esteetön pysäköinti',
+    })[f],
+  language: (code) => languageName(code, 'fi'),
+  formsLabel: 'Tuki',
+  languagesLabel: 'Kielet',
+  addressLabel: 'Osoite',
+  phoneLabel: 'Puhelin',
+  emailLabel: 'Sähköposti',
+  webLabel: 'Verkkosivu',
+  webDefault: 'Verkkosivu',
+  accessibilityLabel: 'Esteettömyys',
+  today: (hours) => `Tänään ${hours}.`,
+  distance: (text) => text,
+  away: (text) => `${text} päässä`,
+  nationwide: 'Palvelee koko Suomea',
+  freeOfCharge: 'Maksuton',
+  hoursDetails: 'Aukioloajat ja poikkeukset',
+  weekHeading: 'Aukioloajat',
+  exceptionsHeading: 'Poikkeukset',
+  noHours: 'Aukioloaikoja ei ole kerrottu.',
+  chargeFree: 'maksuton puhelu',
+  chargeCharged: 'puhelu maksaa',
+  sample: 'Esimerkki',
+};
+
+const sv: ProviderFinderMessages = {
+  searchLabel: 'Sök',
+  searchHint: 'Till exempel ett biblioteks namn, en kommun eller ett postnummer.',
+  searchButton: 'Visa resultat',
+  filtersHeading: 'Avgränsa sökningen',
+  filtersToggle: (active) => (active === 0 ? 'Avgränsa sökningen' : `Avgränsa sökningen (${active} valda)`),
+  areaLabel: 'Kommun eller landskap',
+  areaAll: 'Hela Finland',
+  areaRegions: 'Landskap',
+  areaMunicipalities: 'Kommuner',
+  optionCount: (name, count) => `${name} (${count})`,
+  formsLegend: 'Typ av stöd',
+  formGroupRemote: 'Fjärrstöd',
+  formGroupNear: 'Närstöd',
+  formGroupTraining: 'Utbildning',
+  languagesLegend: 'Språk',
+  accessibilityLegend: 'Lokalernas tillgänglighet',
+  otherLegend: 'Övrigt',
+  free: 'Avgiftsfritt',
+  openNow: 'Öppet nu',
+  clearFilters: 'Ta bort avgränsningarna',
+  sortLabel: 'Ordning',
+  sortRelevance: 'Bästa träff först',
+  sortName: 'Efter namn',
+  sortDistance: 'Närmaste först',
+  nearMe: 'Använd min position',
+  locating: 'Din position söks…',
+  locationInUse: 'Resultaten är ordnade efter avståndet från din position.',
+  forgetLocation: 'Sluta använda min position',
+  locationProblem: (p) =>
+    p === 'denied'
+      ? 'Din position delades inte, så resultaten är inte ordnade efter avstånd. Du kan skriva namnet på din kommun i sökfältet.'
+      : p === 'timeout'
+        ? 'Det tog för länge att hitta din position. Försök igen eller skriv namnet på din kommun i sökfältet.'
+        : p === 'unsupported'
+          ? 'Den här webbläsaren kan inte ange din position. Skriv namnet på din kommun i sökfältet.'
+          : 'Din position hittades inte. Skriv namnet på din kommun i sökfältet.',
+  placeSuggestion: (name) => `Visa bara ${name}`,
+  resultsLabel: 'Sökresultat',
+  found: (total) => (total === 1 ? '1 ställe hittades' : `${total} ställen hittades`),
+  showing: (shown, total) => `Visar ${shown} av ${total} ställen.`,
+  showMore: 'Visa fler ställen',
+  loading: 'Ställen som ger stöd laddas…',
+  updating: 'Resultaten uppdateras…',
+  errorHeading: 'Ställena kunde inte laddas',
+  loadProblem: (p) =>
+    p === 'timeout'
+      ? 'Tjänsten svarade inte i tid.'
+      : p === 'network'
+        ? 'Det gick inte att få kontakt med tjänsten. Kontrollera internetanslutningen.'
+        : p === 'http'
+          ? 'Tjänsten fungerar inte just nu.'
+          : 'Förteckningen över ställen är felaktig och kan inte visas.',
+  retry: 'Försök igen',
+  altChannels: 'Andra sätt att sköta ärendet',
+  emptyHeading: 'Inga ställen hittades',
+  emptyText: 'Pröva andra ord eller kontrollera stavningen.',
+  emptyWithFilters: 'Du kan också ta bort avgränsningarna för att se fler ställen.',
+  remoteHeading: 'Hjälp per telefon, chatt eller video i hela Finland',
+  remoteText: 'De här tjänsterna hjälper dig var du än bor:',
+  partial: (skipped) =>
+    skipped === 1 ? '1 ställe kunde inte visas eftersom dess uppgifter är felaktiga.' : `${skipped} ställen kunde inte visas eftersom deras uppgifter är felaktiga.`,
+  sampleNote: 'Exempeldata: ställena är påhittade.',
+  kind: (k) =>
+    ({
+      library: 'Bibliotek',
+      'citizen-advice': 'Medborgarrådgivning',
+      'service-point': 'Servicepunkt',
+      organisation: 'Organisation',
+      'adult-education': 'Medborgarinstitut',
+      municipality: 'Kommun',
+      authority: 'Myndighet',
+      company: 'Företag',
+    })[k],
+  form: (f) =>
+    ({
+      phone: 'telefon',
+      chat: 'chatt',
+      video: 'videosamtal',
+      'service-point': 'rådgivning på en servicepunkt',
+      'peer-group': 'kamratstöd',
+      'at-home': 'stöd hem',
+      'device-training': 'handledning i att använda enheter',
+      course: 'kurser',
+    })[f],
+  feature: (f) =>
+    ({
+      stepFree: 'steglös tillgång',
+      inductionLoop: 'hörslinga',
+      accessibleToilet: 'tillgänglig toalett',
+      parking: 'tillgänglig parkering',
+    })[f],
+  language: (code) => languageName(code, 'sv'),
+  formsLabel: 'Stöd',
+  languagesLabel: 'Språk',
+  addressLabel: 'Adress',
+  phoneLabel: 'Telefon',
+  emailLabel: 'E-post',
+  webLabel: 'Webbplats',
+  webDefault: 'Webbplats',
+  accessibilityLabel: 'Tillgänglighet',
+  today: (hours) => `I dag ${hours}.`,
+  distance: (text) => text,
+  away: (text) => `${text} bort`,
+  nationwide: 'Betjänar hela Finland',
+  freeOfCharge: 'Avgiftsfritt',
+  hoursDetails: 'Öppettider och avvikelser',
+  weekHeading: 'Öppettider',
+  exceptionsHeading: 'Avvikande öppettider',
+  noHours: 'Öppettiderna är inte kända.',
+  chargeFree: 'avgiftsfritt samtal',
+  chargeCharged: 'samtalet kostar',
+  sample: 'Exempel',
+};
+
+export const providerFinderCatalog: Catalog<ProviderFinderMessages> = { en, fi, sv };
+
+/** Checkbox labels start with a capital: `Suomi`, `Svenska`; names inside sentences stay lower case. */
+export const capitalize = cap;
+
+/**
+ * A distance as people say it: under a kilometre in metres (rounded to 50 m), under 10 km
+ * with one decimal, beyond that in whole kilometres. Decimal comma in Finnish and Swedish.
+ */
+export function formatDistance(km: number, lang: 'fi' | 'sv' | 'en'): string {
+  const locale = lang === 'fi' ? 'fi-FI' : lang === 'sv' ? 'sv-FI' : 'en-GB';
+  if (km < 1) return `${Math.max(50, Math.round((km * 1000) / 50) * 50)} m`;
+  const digits = km < 10 ? 1 : 0;
+  return `${new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(km)} km`;
+}
