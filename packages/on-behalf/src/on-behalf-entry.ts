@@ -330,12 +330,11 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
   };
 
   private onFormSubmit = (): void => {
-    if (this.value !== '' && !this.isDisabled) this.emit('auta-on-behalf-submit');
+    if (this.value !== '' && !this.isDisabled) this.dispatchEvent(new CustomEvent('auta-on-behalf-submit', this.eventInit()));
   };
 
-  private emit(type: 'auta-on-behalf-change' | 'auta-on-behalf-submit'): void {
-    const detail: OnBehalfEventDetail = { actingAs: this.value as ActingAs };
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  private eventInit(): CustomEventInit<OnBehalfEventDetail> {
+    return { detail: { actingAs: this.value as ActingAs }, bubbles: true, composed: true };
   }
 
   private setCurrent(value: ActingAs | ''): void {
@@ -348,7 +347,7 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
     const radio = event.target as HTMLInputElement;
     if (!isActingAs(radio.value)) return;
     this.value = radio.value;
-    this.emit('auta-on-behalf-change');
+    this.dispatchEvent(new CustomEvent('auta-on-behalf-change', this.eventInit()));
   }
 
   private onRadioKeydown(event: KeyboardEvent): void {
@@ -385,7 +384,7 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
       this.onInvalid(new Event('invalid', { cancelable: true }));
       return;
     }
-    this.emit('auta-on-behalf-submit');
+    this.dispatchEvent(new CustomEvent('auta-on-behalf-submit', this.eventInit()));
   }
 
   private linkedAltChannel(): string | undefined {
