@@ -32,3 +32,8 @@ export {
   type SearchOptions,
   type SourceStatus,
 } from './source-types.js';
+export { loadProviders, parseProvidersJson, type LoadOptions, type LoadResult } from './load.js';
+export { foldText, queryTokens } from './fold.js';
+export { isOpenAt } from './open-now.js';
+export { ProviderIndex, providerHaystack, providerText, type IndexStats } from './search-index.js';
+export { DEFAULT_TIMEOUT_MS, InMemorySource, RemoteSource, type InMemorySourceOptions, type RemoteSourceOptions } from './source.js';

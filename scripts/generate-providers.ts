@@ -1,0 +1,249 @@
+/**
+ * Seeded synthetic provider data for tests and benchmarks: realistic names (Finnish
+ * compounds such as Pääkirjasto, Digituki, Asiointipiste), real municipality names and
+ * codes with approximate coordinates, opening hours, phone numbers that reach no one.
+ * Every record is marked `sample: true`.
+ *
+ *   npx tsx scripts/generate-providers.ts 100000 > providers.json
+ *   npx tsx scripts/generate-providers.ts 10000 --seed 7 --out /tmp/providers-10k.json
+ *
+ * `generateProviders(count, seed)` is importable from Node and from browser tests.
+ */
+import type { Provider, SupportForm, ProviderKind, Audience } from '../packages/provider-finder/src/data/schema.js';
+import { MUNICIPALITIES, type Municipality } from './data/municipalities.js';
+
+/** mulberry32: a small, fast PRNG whose sequence depends only on the seed. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NICKNAMES = [
+  'Lähde', 'Virta', 'Koivu', 'Kallio', 'Aalto', 'Tähti', 'Kide', 'Sarastus', 'Helmi', 'Kumpu', 'Saari', 'Ranta', 'Metsä',
+  'Niitty', 'Tuuli', 'Lumo', 'Tammi', 'Pihlaja', 'Kaisla', 'Ruusu', 'Kanerva', 'Vaahtera', 'Otava', 'Revontuli', 'Kuura',
+  'Louhi', 'Aamu', 'Ilta', 'Selkä', 'Harju', 'Kivikko', 'Mäntylä', 'Rantala', 'Myllypuro', 'Kaukola', 'Kuusela', 'Pajulahti',
+  'Sävel', 'Kipinä', 'Verso', 'Silta', 'Polku', 'Tori', 'Kulma', 'Satama', 'Majakka', 'Puisto', 'Lehto', 'Kaarna', 'Hiekka',
+];
+
+type Names = { fi: string; sv: string; en: string };
+const KINDS: Array<{ kind: ProviderKind; weight: number; names: Array<(n: string) => Names>; forms: SupportForm[] }> = [
+  {
+    kind: 'library',
+    weight: 30,
+    names: [
+      (n) => ({ fi: `Pääkirjasto ${n}`, sv: `Huvudbiblioteket ${n}`, en: `${n} Main Library` }),
+      (n) => ({ fi: `Kaupunginkirjasto ${n}`, sv: `Stadsbiblioteket ${n}`, en: `${n} City Library` }),
+      (n) => ({ fi: `Lähikirjasto ${n}`, sv: `Närbiblioteket ${n}`, en: `${n} Local Library` }),
+      (n) => ({ fi: `Kirjastoauto ${n}`, sv: `Biblioteksbussen ${n}`, en: `${n} Mobile Library` }),
+    ],
+    forms: ['service-point', 'device-training', 'course', 'peer-group'],
+  },
+  {
+    kind: 'citizen-advice',
+    weight: 6,
+    names: [(n) => ({ fi: `Kansalaisneuvonta ${n}`, sv: `Medborgarrådgivningen ${n}`, en: `${n} Citizen Advice` })],
+    forms: ['phone', 'chat', 'service-point', 'video'],
+  },
+  {
+    kind: 'service-point',
+    weight: 12,
+    names: [
+      (n) => ({ fi: `Asiointipiste ${n}`, sv: `Servicepunkten ${n}`, en: `${n} Service Point` }),
+      (n) => ({ fi: `Yhteispalvelupiste ${n}`, sv: `Samservicepunkten ${n}`, en: `${n} Joint Service Point` }),
+    ],
+    forms: ['service-point', 'phone'],
+  },
+  {
+    kind: 'organisation',
+    weight: 18,
+    names: [
+      (n) => ({ fi: `Digituki ${n} ry`, sv: `Digistöd ${n} rf`, en: `${n} Digital Support Association` }),
+      (n) => ({ fi: `Vertaistukiryhmä ${n}`, sv: `Kamratstödsgruppen ${n}`, en: `${n} Peer Support Group` }),
+      (n) => ({ fi: `Senioridigi ${n}`, sv: `Seniordigi ${n}`, en: `${n} Senior Digital Help` }),
+    ],
+    forms: ['peer-group', 'at-home', 'device-training', 'phone'],
+  },
+  {
+    kind: 'adult-education',
+    weight: 10,
+    names: [
+      (n) => ({ fi: `Kansalaisopisto ${n}`, sv: `Medborgarinstitutet ${n}`, en: `${n} Adult Education Centre` }),
+      (n) => ({ fi: `Työväenopisto ${n}`, sv: `Arbetarinstitutet ${n}`, en: `${n} Workers' Institute` }),
+    ],
+    forms: ['course', 'device-training'],
+  },
+  {
+    kind: 'municipality',
+    weight: 12,
+    names: [
+      (n) => ({ fi: `Kaupungin digituki ${n}`, sv: `Stadens digistöd ${n}`, en: `${n} City Digital Support` }),
+      (n) => ({ fi: `Kunnan asiointipalvelu ${n}`, sv: `Kommunens ärendeservice ${n}`, en: `${n} Municipal Customer Service` }),
+    ],
+    forms: ['service-point', 'phone', 'at-home'],
+  },
+  {
+    kind: 'authority',
+    weight: 6,
+    names: [(n) => ({ fi: `Viraston palvelupiste ${n}`, sv: `Myndighetens servicepunkt ${n}`, en: `${n} Agency Service Point` })],
+    forms: ['service-point', 'phone', 'chat', 'video'],
+  },
+  {
+    kind: 'company',
+    weight: 6,
+    names: [
+      (n) => ({ fi: `Tietotupa ${n} Oy`, sv: `Tietotupa ${n} Ab`, en: `Tietotupa ${n} Ltd` }),
+      (n) => ({ fi: `Mobiilituki ${n} Oy`, sv: `Mobilstöd ${n} Ab`, en: `${n} Mobile Support Ltd` }),
+    ],
+    forms: ['device-training', 'at-home', 'phone'],
+  },
+];
+
+const SENTENCES: Record<SupportForm, Names> = {
+  phone: { fi: 'Neuvomme puhelimessa sähköisten palvelujen käytössä.', sv: 'Vi ger råd per telefon om e-tjänster.', en: 'We give advice on e-services by phone.' },
+  chat: { fi: 'Chatissa saat apua verkkoasiointiin.', sv: 'I chatten får du hjälp med e-tjänster.', en: 'Our chat helps with online services.' },
+  video: { fi: 'Voit varata videoneuvonnan.', sv: 'Du kan boka rådgivning per video.', en: 'You can book advice by video.' },
+  'service-point': { fi: 'Tule asiointipisteeseen, autamme tunnistautumisessa ja lomakkeissa.', sv: 'Kom till servicepunkten, vi hjälper med identifiering och blanketter.', en: 'Visit us for help with identification and forms.' },
+  'peer-group': { fi: 'Vertaisohjaajat neuvovat kädestä pitäen.', sv: 'Kamrathandledare hjälper steg för steg.', en: 'Peer tutors guide you step by step.' },
+  'at-home': { fi: 'Digitukihenkilö voi tulla kotiisi.', sv: 'En digistödjare kan komma hem till dig.', en: 'A digital support person can visit your home.' },
+  'device-training': { fi: 'Opastamme älypuhelimen ja tabletin käytössä.', sv: 'Vi handleder i att använda smarttelefon och surfplatta.', en: 'We teach how to use smartphones and tablets.' },
+  course: { fi: 'Järjestämme kursseja verkkopankista ja Suomi.fi-palveluista.', sv: 'Vi ordnar kurser om nätbank och Suomi.fi-tjänster.', en: 'We run courses on online banking and Suomi.fi services.' },
+};
+
+const STREETS: Names[] = [
+  { fi: 'Kirjastokatu', sv: 'Biblioteksgatan', en: 'Kirjastokatu' },
+  { fi: 'Puistotie', sv: 'Parkvägen', en: 'Puistotie' },
+  { fi: 'Koulukatu', sv: 'Skolgatan', en: 'Koulukatu' },
+  { fi: 'Asemakatu', sv: 'Stationsgatan', en: 'Asemakatu' },
+  { fi: 'Kauppakatu', sv: 'Handelsgatan', en: 'Kauppakatu' },
+  { fi: 'Rantatie', sv: 'Strandvägen', en: 'Rantatie' },
+  { fi: 'Torikatu', sv: 'Torggatan', en: 'Torikatu' },
+  { fi: 'Myllytie', sv: 'Kvarnvägen', en: 'Myllytie' },
+  { fi: 'Kirkkokatu', sv: 'Kyrkogatan', en: 'Kirkkokatu' },
+  { fi: 'Teollisuuskatu', sv: 'Industrigatan', en: 'Teollisuuskatu' },
+];
+
+type Hours = NonNullable<Provider['serviceHours']>;
+const weekdays = (from: string, to: string, dayTo: 'Friday' | 'Thursday' = 'Friday'): Hours[number] => ({
+  serviceHourType: 'DaysOfTheWeek',
+  openingHour: [{ dayFrom: 'Monday', dayTo, from, to }],
+});
+const HOURS: Hours[] = [
+  [weekdays('09:00', '16:00')],
+  [weekdays('08:00', '20:00'), { serviceHourType: 'DaysOfTheWeek', openingHour: [{ dayFrom: 'Saturday', from: '10:00', to: '16:00' }] }],
+  [weekdays('10:00', '18:00', 'Thursday'), { serviceHourType: 'DaysOfTheWeek', openingHour: [{ dayFrom: 'Friday', from: '10:00', to: '14:00' }] }],
+  [{ serviceHourType: 'DaysOfTheWeek', openingHour: [{ dayFrom: 'Tuesday', from: '13:00', to: '15:00' }, { dayFrom: 'Thursday', from: '10:00', to: '12:00' }] }],
+  [weekdays('12:00', '15:00'), { serviceHourType: 'Exceptional', validFrom: '2026-12-24', validTo: '2026-12-26', isClosed: true }],
+  [{ serviceHourType: 'OverMidnight', openingHour: [{ dayFrom: 'Friday', dayTo: 'Saturday', from: '18:00', to: '02:00' }] }, weekdays('09:00', '15:00')],
+  [{ serviceHourType: 'DaysOfTheWeek', isAlwaysOpen: true }],
+];
+
+const AUDIENCE_POOL: Audience[] = ['seniors', 'immigrants', 'young-people', 'families', 'jobseekers', 'entrepreneurs', 'people-with-disabilities'];
+const SAMI_MUNICIPALITIES = new Set(['148', '890', '047', '758']);
+const SWEDISH_REGIONS = new Set(['01', '02', '15', '21']);
+const AREA_CODE: Record<string, string> = {
+  '01': '09', '02': '02', '04': '02', '05': '03', '06': '03', '07': '03', '08': '05', '09': '05', '10': '015', '11': '017',
+  '12': '013', '13': '014', '14': '06', '15': '06', '16': '06', '17': '08', '18': '08', '19': '016', '21': '018',
+};
+
+/** `count` providers from `seed`: the same arguments give the same data, in any runtime. */
+export function generateProviders(count: number, seed = 1): Provider[] {
+  const rnd = mulberry32(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const weighted = <T extends { weight: number }>(list: readonly T[]): (() => T) => {
+    const total = list.reduce((s, x) => s + x.weight, 0);
+    return () => {
+      let x = rnd() * total;
+      for (const item of list) if ((x -= item.weight) < 0) return item;
+      return list[list.length - 1]!;
+    };
+  };
+  const pickKind = weighted(KINDS);
+  const pickMunicipality = weighted(MUNICIPALITIES);
+  const out: Provider[] = [];
+  for (let i = 0; i < count; i++) {
+    const k = pickKind();
+    const muni: Municipality = pickMunicipality();
+    const nick = `${pick(NICKNAMES)}${rnd() < 0.3 ? ` ${pick(NICKNAMES)}` : ''}`;
+    const names = pick(k.names)(nick);
+    const name = { fi: `${names.fi}, ${muni.fi}`, sv: `${names.sv}, ${muni.sv}`, en: `${names.en}, ${muni.fi}` };
+    const forms = [...new Set([pick(k.forms), ...k.forms.filter(() => rnd() < 0.35)])];
+    const nationwide = (forms.every((f) => f === 'phone' || f === 'chat' || f === 'video') && rnd() < 0.5) || rnd() < 0.04;
+    const languages = ['fi'];
+    if (SWEDISH_REGIONS.has(muni.region) ? rnd() < 0.6 : rnd() < 0.15) languages.push('sv');
+    if (rnd() < 0.4) languages.push('en');
+    if (SAMI_MUNICIPALITIES.has(muni.code)) languages.push(...['se', 'smn', 'sms'].filter(() => rnd() < 0.6));
+    if (rnd() < 0.03) languages.push('fse');
+    if (rnd() < 0.01) languages.push('fss');
+    for (const l of ['ru', 'et', 'ar', 'so', 'uk']) if (rnd() < 0.04) languages.push(l);
+    const description = {
+      fi: forms.map((f) => SENTENCES[f].fi).join(' '),
+      sv: forms.map((f) => SENTENCES[f].sv).join(' '),
+      en: forms.map((f) => SENTENCES[f].en).join(' '),
+    };
+    const area = AREA_CODE[muni.region] ?? '09';
+    const digits = String(Math.floor(rnd() * 100000)).padStart(5, '0');
+    const provider: Provider = {
+      id: `gen-${seed}-${i}`,
+      name,
+      description,
+      kind: k.kind,
+      supportForms: forms,
+      languages,
+      areaType: nationwide ? 'Nationwide' : 'LimitedType',
+      serviceHours: pick(HOURS),
+      // Geographic numbers whose subscriber part starts with 0 (see docs on sample data).
+      phoneNumbers: [{ number: `${area} 0${digits.slice(0, 2)} ${digits.slice(2)}`, serviceChargeType: rnd() < 0.8 ? 'Chargeable' : 'FreeOfCharge' }],
+      emails: [{ value: `${k.kind}.${i}@example.fi` }],
+      webPages: [{ url: `https://example.fi/providers/${i}` }],
+      free: rnd() < 0.85,
+      sample: true,
+    };
+    if (!nationwide) {
+      const street = pick(STREETS);
+      provider.areas = [{ type: 'Municipality', code: muni.code, name: { fi: muni.fi, sv: muni.sv } }];
+      provider.addresses = [
+        {
+          type: 'Location',
+          street: { fi: street.fi, sv: street.sv },
+          streetNumber: String(1 + Math.floor(rnd() * 60)),
+          postalCode: String(Number(muni.postal) + 10 * Math.floor(rnd() * 9)).padStart(5, '0'),
+          postOffice: { fi: muni.fi.toUpperCase(), sv: muni.sv.toUpperCase() },
+          municipality: { code: muni.code, name: { fi: muni.fi, sv: muni.sv } },
+          latitude: Math.round((muni.lat + (rnd() - 0.5) * 0.08) * 1e6) / 1e6,
+          longitude: Math.round((muni.lon + (rnd() - 0.5) * 0.16) * 1e6) / 1e6,
+        },
+      ];
+      provider.accessibility = { stepFree: rnd() < 0.7, inductionLoop: rnd() < 0.3, accessibleToilet: rnd() < 0.5 };
+    }
+    const audience = AUDIENCE_POOL.filter(() => rnd() < 0.15);
+    provider.audience = audience.length ? audience : ['everyone'];
+    out.push(provider);
+  }
+  return out;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { writeFileSync } = await import('node:fs');
+  if (argv.includes('--help')) {
+    console.log('Usage: npx tsx scripts/generate-providers.ts COUNT [--seed N] [--out FILE]');
+    return;
+  }
+  const count = Number(argv.find((a) => /^\d+$/.test(a)) ?? 1000);
+  const seedAt = argv.indexOf('--seed');
+  const seed = seedAt >= 0 ? Number(argv[seedAt + 1]) : 1;
+  const outAt = argv.indexOf('--out');
+  const json = JSON.stringify(generateProviders(count, seed));
+  if (outAt >= 0 && argv[outAt + 1]) writeFileSync(argv[outAt + 1]!, json);
+  else process.stdout.write(json);
+}
+
+// Run as a CLI only when started directly under Node, never when imported.
+if (typeof process !== 'undefined' && process.argv?.[1]?.endsWith('generate-providers.ts') && import.meta.url.endsWith('/generate-providers.ts')) {
+  await main(process.argv.slice(2));
+}
