@@ -1,0 +1,23 @@
+// Bundles src/main.ts with esbuild into dist/ (JIT: the template compiles in the browser).
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+rmSync(join(here, 'dist'), { recursive: true, force: true });
+mkdirSync(join(here, 'dist'));
+cpSync(join(here, 'index.html'), join(here, 'dist/index.html'));
+await build({
+  entryPoints: [join(here, 'src/main.ts')],
+  outdir: join(here, 'dist'),
+  bundle: true,
+  format: 'esm',
+  splitting: true,
+  minify: true,
+  sourcemap: true,
+  target: 'es2022',
+  tsconfig: join(here, 'tsconfig.json'),
+  logLevel: 'warning',
+});
+console.log(`angular: built ${here}/dist`);

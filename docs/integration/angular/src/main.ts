@@ -1,0 +1,48 @@
+// This example compiles its template in the browser (JIT) so that it builds with esbuild
+// alone; an Angular CLI project (AOT) uses the same component unchanged.
+import '@angular/compiler';
+import { CUSTOM_ELEMENTS_SCHEMA, Component, provideZonelessChangeDetection, signal } from '@angular/core';
+import { bootstrapApplication } from '@angular/platform-browser';
+import '@auta/elements';
+import type { AltChannel } from '@auta/alt-channel';
+import type { OnBehalfEventDetail } from '@auta/elements';
+
+const LABELS = { self: 'omasta puolestasi', person: 'toisen henkilön puolesta', organisation: 'yrityksen tai yhteisön puolesta' } as const;
+
+@Component({
+  selector: 'app-root',
+  standalone: true,
+  // Lets the template use the auta-* tags, their attributes and properties.
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: `
+    <main>
+      <h1>Hae asumistukea</h1>
+      <auta-on-behalf-entry name="acting-as" heading-level="2" (auta-on-behalf-change)="onChange($event)"></auta-on-behalf-entry>
+      <p id="status" role="status">{{ status() }}</p>
+      <auta-alt-channel-notice errand="Hae asumistukea" variant="callout" [channels]="channels"></auta-alt-channel-notice>
+      <h2>Mistä saan apua digiasiointiin?</h2>
+      <auta-provider-finder heading-level="3"></auta-provider-finder>
+    </main>
+  `,
+})
+class AppComponent {
+  readonly status = signal('');
+
+  // Sample data: a fictional agency and number.
+  readonly channels: AltChannel[] = [
+    {
+      kind: 'phone',
+      name: { fi: 'Asumistuen palvelunumero', sv: 'Servicenummer för bostadsbidrag', en: 'Housing allowance service line' },
+      phoneNumbers: [{ number: '0295 123 456', serviceChargeType: 'Other' }],
+      serviceHours: [{ serviceHourType: 'DaysOfTheWeek', openingHour: [{ dayFrom: 'Monday', dayTo: 'Friday', from: '09:00', to: '16:00' }] }],
+    },
+  ];
+
+  // Angular types a custom event as Event; the element's event map says what it carries.
+  onChange(event: Event) {
+    const { actingAs } = (event as CustomEvent<OnBehalfEventDetail>).detail;
+    this.status.set(`Asioit ${LABELS[actingAs]}.`);
+  }
+}
+
+bootstrapApplication(AppComponent, { providers: [provideZonelessChangeDetection()] }).catch((error: unknown) => console.error(error));

@@ -1,0 +1,24 @@
+// Bundles src/main.tsx with esbuild into dist/ (any React toolchain does the same job).
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+rmSync(join(here, 'dist'), { recursive: true, force: true });
+mkdirSync(join(here, 'dist'));
+cpSync(join(here, 'index.html'), join(here, 'dist/index.html'));
+await build({
+  entryPoints: [join(here, 'src/main.tsx')],
+  outdir: join(here, 'dist'),
+  bundle: true,
+  format: 'esm',
+  splitting: true,
+  minify: true,
+  sourcemap: true,
+  jsx: 'automatic',
+  target: 'es2022',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
+console.log(`react-18: built ${here}/dist`);

@@ -1,0 +1,40 @@
+import { StrictMode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AutaAltChannelNotice, AutaOnBehalfEntry, AutaProviderFinder } from '@auta/react';
+import type { AltChannel } from '@auta/alt-channel';
+
+const LABELS = { self: 'omasta puolestasi', person: 'toisen henkilön puolesta', organisation: 'yrityksen tai yhteisön puolesta' } as const;
+
+// Sample data: a fictional agency and number.
+const channels: AltChannel[] = [
+  {
+    kind: 'phone',
+    name: { fi: 'Asumistuen palvelunumero', sv: 'Servicenummer för bostadsbidrag', en: 'Housing allowance service line' },
+    phoneNumbers: [{ number: '0295 123 456', serviceChargeType: 'Other' }],
+    serviceHours: [{ serviceHourType: 'DaysOfTheWeek', openingHour: [{ dayFrom: 'Monday', dayTo: 'Friday', from: '09:00', to: '16:00' }] }],
+  },
+];
+
+function App() {
+  const [actingAs, setActingAs] = useState<keyof typeof LABELS | ''>('');
+  return (
+    <main>
+      <h1>Hae asumistukea</h1>
+      {/* Events are typed props: event.detail.actingAs is 'self' | 'person' | 'organisation'. */}
+      <AutaOnBehalfEntry name="acting-as" headingLevel={2} onAutaOnBehalfChange={(event) => setActingAs(event.detail.actingAs)} />
+      <p id="status" role="status">
+        {actingAs ? `Asioit ${LABELS[actingAs]}.` : ''}
+      </p>
+      {/* Arrays and objects go in as properties, not as attribute strings. */}
+      <AutaAltChannelNotice errand="Hae asumistukea" variant="callout" channels={channels} />
+      <h2>Mistä saan apua digiasiointiin?</h2>
+      <AutaProviderFinder headingLevel={3} />
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

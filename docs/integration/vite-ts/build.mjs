@@ -1,0 +1,8 @@
+// `vite build` for this folder, into dist/.
+import { build } from 'vite';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+await build({ root, configFile: `${root}/vite.config.mjs` });
+console.log(`vite-ts: built ${root}/dist`);
