@@ -212,7 +212,7 @@ export function generateProviders(count: number, seed = 1): Provider[] {
           type: 'Location',
           street: { fi: street.fi, sv: street.sv },
           streetNumber: String(1 + Math.floor(rnd() * 60)),
-          postalCode: String(Number(muni.postal) + 10 * Math.floor(rnd() * 9)).padStart(5, '0'),
+          postalCode: String(Math.min(99999, Number(muni.postal) + 10 * Math.floor(rnd() * 9))).padStart(5, '0'),
           postOffice: { fi: muni.fi.toUpperCase(), sv: muni.sv.toUpperCase() },
           municipality: { code: muni.code, name: { fi: muni.fi, sv: muni.sv } },
           latitude: Math.round((muni.lat + (rnd() - 0.5) * 0.08) * 1e6) / 1e6,
