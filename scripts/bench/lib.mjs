@@ -85,11 +85,11 @@ export const litExternalPlugin = {
 
 /* ---------- browser ---------- */
 
-export async function launchBrowser() {
+export async function launchBrowser(extraArgs = []) {
   const { chromium } = await import('playwright-core');
   const { browserPath, CHROME_FLAGS } = await import('../browser.mjs');
   // Timer throttling of background pages would distort every timing.
-  const args = [...CHROME_FLAGS.filter((f) => !f.startsWith('--headless')), '--disable-background-timer-throttling', '--disable-renderer-backgrounding'];
+  const args = [...CHROME_FLAGS.filter((f) => !f.startsWith('--headless')), '--disable-background-timer-throttling', '--disable-renderer-backgrounding', ...extraArgs];
   return chromium.launch({ executablePath: browserPath(), args, headless: true });
 }
 
