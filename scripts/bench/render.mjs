@@ -46,7 +46,7 @@ export async function runRender(opts) {
     await page.goto(`${server.url}/index.html`);
     await page.waitForFunction(() => window.bench);
     const { variants, content } = await page.evaluate((pkgs) => window.bench.setup(pkgs), entries.map((e) => e.pkg));
-    for (const [pkg, c] of Object.entries(content)) notes.push(`render: one ${c.tag} renders ${c.elements} elements in its shadow root (${c.markupChars} characters of markup); the floor and the minimal Lit element render exactly that markup`);
+    for (const c of Object.values(content)) notes.push(`render: one ${c.tag} renders ${c.elements} elements in its shadow root (${c.markupChars} characters of markup); the floor and the minimal Lit element render exactly that markup`);
 
     const samples = Object.fromEntries(variants.map((v) => [v, { script: [], painted: [] }]));
     // One untimed round first: the JIT, style caches and fonts warm up for every variant alike.
