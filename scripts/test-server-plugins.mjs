@@ -1,9 +1,87 @@
 // Routes the browser tests call on the test server: JSON fixtures, slow answers, errors.
 // Each package may add its own in packages/<name>/test/server-routes.mjs.
 
+/**
+ * SAMPLE provider records (fictional), in the finder's data format, for the hardening routes.
+ * @param {number} count
+ * @param {string} [label]
+ */
+function sampleProviders(count, label = 'Esimerkkikirjasto') {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `net-${label}-${i}`,
+    sample: true,
+    name: { fi: `${label} ${i}` },
+    kind: 'library',
+    supportForms: ['phone', 'service-point'],
+    languages: ['fi'],
+    areaType: 'Nationwide',
+  }));
+}
+
+const STATUS_HEADER = 'x-auta-hardening-status';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Routes for the failing-network tests in test/hardening/: each `key` counts its requests,
+ * and the first `fail` of them fail in the way `mode` says; later ones answer well, so a
+ * retry can recover.
+ *   /__hardening__/providers?key=k&fail=1&mode=500|html|invalid|empty|slow&ms=3000&count=5
+ *       a providers JSON file (the finder's `src`)
+ *   /__hardening__/remote?key=k&fail=…&mode=…&slowq=hidas&ms=1500
+ *       the remote search protocol ({ items, total }); a `q` containing `slowq` answers after `ms`
+ *   /__hardening__/count?key=k   how many requests `key` has had
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function hardeningRoutes() {
+  /** @type {Map<string, number>} */
+  const counts = new Map();
+  return {
+    name: 'auta-hardening-routes',
+    async serve(context) {
+      const url = new URL(context.request.url, 'http://localhost');
+      if (!url.pathname.startsWith('/__hardening__/')) return undefined;
+      const p = url.searchParams;
+      const key = p.get('key') ?? 'default';
+      if (url.pathname === '/__hardening__/count') return { body: JSON.stringify({ count: counts.get(key) ?? 0 }), type: 'application/json' };
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      const ms = Number(p.get('ms') ?? 3000);
+      if (n <= Number(p.get('fail') ?? 0)) {
+        const mode = p.get('mode') ?? '500';
+        if (mode === '500') return { body: 'Internal Server Error', type: 'text/plain', headers: { [STATUS_HEADER]: '500' } };
+        if (mode === 'html') return { body: '<!doctype html><title>Virhe</title><h1>Palvelussa on häiriö</h1>', type: 'text/html' };
+        if (mode === 'invalid') return { body: '[{"id": "broken", "name": {"fi": "Kesken', type: 'application/json' };
+        if (mode === 'empty') return { body: '', type: 'application/json' };
+        if (mode === 'slow') await sleep(ms);
+      }
+      const label = p.get('label') ?? 'Esimerkkikirjasto';
+      if (url.pathname === '/__hardening__/providers') {
+        return { body: JSON.stringify(sampleProviders(Number(p.get('count') ?? 5), label)), type: 'application/json' };
+      }
+      if (url.pathname === '/__hardening__/remote') {
+        const q = p.get('q') ?? '';
+        if (p.get('slowq') && q.includes(p.get('slowq') ?? '')) await sleep(ms);
+        const items = sampleProviders(3, q ? `Tulos ${q}` : label).map((provider) => ({ provider }));
+        return { body: JSON.stringify({ items, total: items.length }), type: 'application/json' };
+      }
+      return { body: 'not found', type: 'text/plain', headers: { [STATUS_HEADER]: '404' } };
+    },
+    // The serve hook always answers 200; the transform hook runs after it and may set the status.
+    transform(context) {
+      const status = context.response.get(STATUS_HEADER);
+      if (!status || !context.path.startsWith('/__hardening__/')) return undefined;
+      context.status = Number(status);
+      context.response.remove(STATUS_HEADER);
+      return { transformCache: false };
+    },
+  };
+}
+
 /** @returns {import('@web/test-runner').TestRunnerPlugin[]} */
 export function testServerPlugins() {
   return [
+    hardeningRoutes(),
     {
       name: 'auta-test-routes',
       async serve(context) {

@@ -7,7 +7,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBrowser, MISSING_BROWSER } from './browser.mjs';
 
-/** Test files for Node's own runner: packages/<name>/test/node/**\/*.test.ts */
+/** Test files for Node's own runner: packages/<name>/test/node/**\/*.test.ts and test/hardening/node/**\/*.test.ts */
 function nodeTestFiles() {
   const out = [];
   const walk = (dir) => {
@@ -18,6 +18,7 @@ function nodeTestFiles() {
     }
   };
   for (const pkg of readdirSync('packages')) if (existsSync(`packages/${pkg}/test/node`)) walk(`packages/${pkg}/test/node`);
+  if (existsSync('test/hardening/node')) walk('test/hardening/node');
   return out.sort();
 }
 
