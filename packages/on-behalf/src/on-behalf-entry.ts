@@ -44,8 +44,20 @@ const isActingAs = (v: unknown): v is ActingAs => (ACTING_AS as readonly unknown
 const TAG = 'auta-on-behalf-entry';
 const warn = (text: string) => console.warn(`[auta] ${TAG}: ${text}`);
 
+/** A plain object keyed by language codes (`fi`, `sv`, `en`, `se` …) with some text; not an array. */
 const hasText = (t: unknown): t is LocalizedText =>
-  typeof t === 'object' && t !== null && Object.values(t).some((v) => typeof v === 'string' && v.trim() !== '');
+  typeof t === 'object' &&
+  t !== null &&
+  !Array.isArray(t) &&
+  Object.entries(t).some(([lang, v]) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(lang) && typeof v === 'string' && v.trim() !== '');
+
+/** The link attributes a host writes; each refused link is reported once, naming the attribute. */
+const LINK_ATTRIBUTES = {
+  requestMandateUrl: 'request-mandate-url',
+  servicePointUrl: 'service-point-url',
+  applicationUrl: 'application-url',
+  altChannelHref: 'alt-channel-href',
+} as const;
 
 /** Keeps the entries with an id and a name; warns about the others, naming the field. */
 function validEntries<T extends { id: string; name: LocalizedText }>(list: unknown, field: string): T[] {
@@ -276,7 +288,17 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
       warn(`${field}: "${String(v)}" is not one of the options offered (${this.offered.join(', ')}); no choice is made.`);
       return false;
     };
-    if (!valid(this.defaultValue, 'value attribute')) this.defaultValue = '';
+    for (const [prop, attribute] of Object.entries(LINK_ATTRIBUTES) as Array<[keyof typeof LINK_ATTRIBUTES, string]>) {
+      const url = this[prop];
+      if (changed.has(prop) && url && safeUrl(url) === undefined) {
+        warn(`${attribute}: "${url.slice(0, 80)}" is not a safe link (http, https, tel, mailto or relative); it is not shown.`);
+      }
+    }
+    if (!valid(this.defaultValue, 'value attribute')) {
+      // The default copied into the current value is the same problem: report it once.
+      if (this.current === this.defaultValue) this.current = '';
+      this.defaultValue = '';
+    }
     if (!valid(this.current, 'value')) this.current = '';
     if (this.current !== '') this.showError = false;
   }
