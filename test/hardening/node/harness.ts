@@ -54,8 +54,10 @@ export interface Bundle {
 /**
  * Bundles `elements.js` (every package's define entry) and any extra entries given as
  * source text, with the `@auta/source` condition, as ES modules with shared chunks.
+ * `solo` entries are bundled whole, each on its own: code splitting does not keep the order
+ * in which modules run, and some code must run before Lit does (hydration support).
  */
-export async function buildBundle(extra: Record<string, string> = {}): Promise<Bundle> {
+export async function buildBundle(extra: Record<string, string> = {}, solo: Record<string, string> = {}): Promise<Bundle> {
   const dir = mkdtempSync(join(tmpdir(), 'auta-hardening-'));
   const entries: Record<string, string> = {
     elements: definePackages()
@@ -71,6 +73,22 @@ export async function buildBundle(extra: Record<string, string> = {}): Promise<B
       const file = join(entryDir, `${name}.ts`);
       writeFileSync(file, text);
       entryPoints[name] = file;
+    }
+    const common = {
+      outdir: join(dir, 'js'),
+      bundle: true,
+      format: 'esm' as const,
+      target: 'es2022',
+      conditions: ['@auta/source'],
+      tsconfig: join(ROOT, 'tsconfig.base.json'),
+      // The entries are outside the repository: resolve package names from its node_modules.
+      nodePaths: [join(ROOT, 'node_modules')],
+      logLevel: 'error' as const,
+    };
+    for (const [name, text] of Object.entries(solo)) {
+      const file = join(entryDir, `${name}.ts`);
+      writeFileSync(file, text);
+      await build({ ...common, entryPoints: { [name]: file } });
     }
     await build({
       entryPoints,
@@ -91,7 +109,7 @@ export async function buildBundle(extra: Record<string, string> = {}): Promise<B
   }
   return {
     dir,
-    scripts: Object.fromEntries(Object.keys(entries).map((n) => [n, `/js/${n}.js`])),
+    scripts: Object.fromEntries([...Object.keys(entries), ...Object.keys(solo)].map((n) => [n, `/js/${n}.js`])),
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -122,6 +140,10 @@ export async function startServer(root: string, headers: Record<string, string> 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname + url.search);
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const page = pages.get(url.pathname);
     if (page) {
       res.writeHead(200, { 'content-type': TYPES['.html']!, ...headers, ...page.headers }).end(page.html);
