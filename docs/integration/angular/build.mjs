@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSampleProviders } from '../sample-data.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 rmSync(join(here, 'dist'), { recursive: true, force: true });
@@ -20,4 +21,5 @@ await build({
   tsconfig: join(here, 'tsconfig.json'),
   logLevel: 'warning',
 });
+await writeSampleProviders(join(here, 'dist'));
 console.log(`angular: built ${here}/dist`);

@@ -1,9 +1,10 @@
 // Builds the browser side into dist/: client.js (hydration support + every element) and
 // the stylesheet, and writes the sample providers.json the finder loads.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSampleProviders } from '../sample-data.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 rmSync(join(here, 'dist'), { recursive: true, force: true });
@@ -20,6 +21,5 @@ await build({
   target: 'es2022',
   logLevel: 'warning',
 });
-const { sampleProviders } = await import('@auta/provider-finder/sample.js');
-writeFileSync(join(here, 'dist/providers.json'), JSON.stringify(sampleProviders));
+await writeSampleProviders(join(here, 'dist'));
 console.log(`ssr-node: built ${here}/dist`);

@@ -18,13 +18,17 @@ import '@auta/elements';
 const here = dirname(fileURLToPath(import.meta.url));
 const DIST = join(here, 'dist');
 
-/** The body of the page: the same markup a CMS template would write. */
+/**
+ * The body of the page: the same markup a CMS template would write. Each element carries
+ * `lang`: on the server it cannot see the page's `<html lang>`, and the browser must
+ * hydrate the same language the server wrote.
+ */
 const body = () => html`
   <main>
     <h1>Hae asumistukea</h1>
-    <auta-on-behalf-entry name="acting-as" heading-level="2"></auta-on-behalf-entry>
+    <auta-on-behalf-entry lang="fi" name="acting-as" heading-level="2"></auta-on-behalf-entry>
     <p id="status" role="status"></p>
-    <auta-alt-channel-notice errand="Hae asumistukea" variant="callout">
+    <auta-alt-channel-notice lang="fi" errand="Hae asumistukea" variant="callout">
       <h2 slot="heading">Hae asumistukea muulla tavalla</h2>
       <section slot="phone">
         <h3>Puhelimitse</h3>
@@ -37,7 +41,7 @@ const body = () => html`
       </section>
     </auta-alt-channel-notice>
     <h2>Mistä saan apua digiasiointiin?</h2>
-    <auta-provider-finder src="/providers.json" heading-level="3"></auta-provider-finder>
+    <auta-provider-finder lang="fi" src="/providers.json" heading-level="3"></auta-provider-finder>
   </main>
 `;
 

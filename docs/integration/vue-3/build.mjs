@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSampleProviders } from '../sample-data.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -30,4 +31,5 @@ await build({
   },
   logLevel: 'warning',
 });
+await writeSampleProviders(join(here, 'dist'));
 console.log(`vue-3: built ${here}/dist`);

@@ -21,7 +21,7 @@ const LABELS = { self: 'omasta puolestasi', person: 'toisen henkilön puolesta',
       <p id="status" role="status">{{ status() }}</p>
       <auta-alt-channel-notice errand="Hae asumistukea" variant="callout" [channels]="channels"></auta-alt-channel-notice>
       <h2>Mistä saan apua digiasiointiin?</h2>
-      <auta-provider-finder heading-level="3"></auta-provider-finder>
+      <auta-provider-finder src="./providers.json" heading-level="3"></auta-provider-finder>
     </main>
   `,
 })

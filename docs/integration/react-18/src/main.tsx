@@ -28,7 +28,7 @@ function App() {
       {/* Arrays and objects go in as properties, not as attribute strings. */}
       <AutaAltChannelNotice errand="Hae asumistukea" variant="callout" channels={channels} />
       <h2>Mistä saan apua digiasiointiin?</h2>
-      <AutaProviderFinder headingLevel={3} />
+      <AutaProviderFinder src="./providers.json" headingLevel={3} />
     </main>
   );
 }

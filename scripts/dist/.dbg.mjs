@@ -1,0 +1,10 @@
+import { serveStatic } from '../serve-static.mjs';
+import { launch, openPage, STRICT_CSP } from './page-checks.mjs';
+const b = await launch();
+const s = await serveStatic(`docs/integration/${process.argv[2]}/dist`, { headers: { 'content-security-policy': STRICT_CSP } });
+const { page, problems, warnings } = await openPage(b);
+await page.goto(s.url + '/index.html'); await page.waitForTimeout(3000);
+console.log(problems, warnings);
+console.log(await page.evaluate(() => [...document.querySelectorAll('*')].filter(e=>e.localName.startsWith('auta-')).map(e => [e.localName, !!customElements.get(e.localName), e.shadowRoot?.textContent.slice(0,100)])));
+await page.screenshot({ path: '/tmp/dbg.png', fullPage: true });
+await b.close(); await s.close();
