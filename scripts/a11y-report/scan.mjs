@@ -1,0 +1,430 @@
+// Scans a built Storybook: every story × language × theme × viewport with axe-core, and
+// the checks axe does not make (target size, focus, text spacing, reflow, zoom).
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { browserPath, CHROME_FLAGS } from '../browser.mjs';
+import { serveStatic } from '../serve-static.mjs';
+import { AUTA_RULES, AXE_RULES_OFF_IN_STORIES, AXE_TAGS, SKIPPABLE_CHECKS, enClause, scFromTags, understandingUrl } from './wcag.mjs';
+
+const require = createRequire(import.meta.url);
+export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const AXE_VERSION = JSON.parse(readFileSync(require.resolve('axe-core/package.json'), 'utf8')).version;
+const IN_PAGE = fileURLToPath(new URL('./in-page.js', import.meta.url));
+
+export const LANGS = ['fi', 'sv', 'en'];
+export const THEMES = ['light', 'dark', 'forced-colours'];
+export const VIEWPORTS = [320, 1280];
+const HEIGHT = 900;
+
+/** Milliseconds spent per phase over the whole scan, to see where the time goes. */
+const timings = {};
+async function timed(phase, fn) {
+  const t = performance.now();
+  try {
+    return await fn();
+  } finally {
+    timings[phase] = (timings[phase] ?? 0) + performance.now() - t;
+  }
+}
+const FOCUS_STOP_LIMIT = 40;
+
+/** Stories to scan from a built Storybook's index.json (docs pages are not stories). */
+export function storiesOf(indexJson) {
+  return Object.values(indexJson.entries)
+    .filter((e) => e.type === 'story')
+    .map((e) => ({ id: e.id, title: e.title, name: e.name, importPath: e.importPath, tags: e.tags ?? [] }));
+}
+
+/** An axe result item → the report's violation/incomplete shape. */
+function fromAxe(item) {
+  const sc = scFromTags(item.tags);
+  return {
+    rule: item.id,
+    source: 'axe-core',
+    impact: item.impact ?? null,
+    sc,
+    en: sc.map(enClause),
+    bestPractice: item.tags.includes('best-practice') && sc.length === 0,
+    help: item.help,
+    description: item.description,
+    helpUrl: item.helpUrl,
+    nodes: item.nodes.map((n) => ({ target: n.target, html: n.html, message: n.failureSummary ?? n.any?.[0]?.message ?? '' })),
+  };
+}
+
+/** A finding of the report's own checks, in the same shape. */
+function fromCheck(rule, nodes) {
+  const meta = AUTA_RULES[rule];
+  return {
+    rule,
+    source: 'auta',
+    impact: meta.impact,
+    sc: meta.sc,
+    en: meta.sc.map(enClause),
+    bestPractice: false,
+    help: meta.help,
+    description: meta.fix,
+    helpUrl: meta.sc[0] ? understandingUrl(meta.sc[0]) : null,
+    nodes,
+  };
+}
+
+/** Calls a function of the in-page helper (in-page.js) with one argument. */
+function helper(page, name, arg) {
+  return page.evaluate(([n, a]) => /** @type {any} */ (window).__autaA11y[n](a), [name, arg]);
+}
+
+/**
+ * Runs axe on the story root; retries while another axe run is under way. `css-orientation-lock`
+ * needs axe to read the page's style sheets ("preload"), which neither the language nor the
+ * colour scheme changes: it runs in the first combination of each story and viewport only,
+ * which keeps the other runs fast.
+ */
+async function runAxe(page, { first }) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await page.evaluate(
+        async ({ tags, off, first }) => {
+          const axe = /** @type {any} */ (window).axe;
+          const rules = Object.fromEntries(off.map((id) => [id, { enabled: false }]));
+          if (!first) rules['css-orientation-lock'] = { enabled: false };
+          return axe.run('#storybook-root', {
+            runOnly: { type: 'tag', values: tags },
+            rules,
+            resultTypes: ['violations', 'incomplete'],
+            preload: first,
+            iframes: false,
+            performanceTimer: false,
+          });
+        },
+        { tags: AXE_TAGS, off: Object.keys(AXE_RULES_OFF_IN_STORIES), first },
+      );
+    } catch (error) {
+      if (attempt < 20 && /already running/i.test(String(error))) {
+        await page.waitForTimeout(100);
+        continue;
+      }
+      throw error;
+    }
+  }
+}
+
+/**
+ * Waits for Storybook to finish rendering the story; returns its parameters or its error.
+ * index.json does not carry parameters, so they are read from the preview's current render.
+ */
+async function waitForStory(page) {
+  await page.waitForFunction(
+    () => {
+      const r = /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender;
+      return r && ['finished', 'completed', 'errored', 'aborted'].includes(r.phase);
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  return page.evaluate(() => {
+    const r = /** @type {any} */ (window).__STORYBOOK_PREVIEW__.currentRender;
+    const params = r.story?.parameters ?? {};
+    const shown = document.body.classList.contains('sb-show-errordisplay');
+    const errorText = shown ? document.querySelector('#error-message')?.textContent?.trim() : '';
+    let a11yReport = null;
+    try {
+      a11yReport = JSON.parse(JSON.stringify(params.a11yReport ?? null));
+    } catch {
+      a11yReport = { skip: '' };
+    }
+    return {
+      error: r.phase === 'errored' || shown ? errorText || 'The story threw while rendering.' : null,
+      a11yReport,
+      lang: typeof params.lang === 'string' ? params.lang : null,
+      theme: typeof params.theme === 'string' ? params.theme : null,
+    };
+  });
+}
+
+/** Sets Storybook globals as the toolbar does, and waits for the story to render again. */
+async function setGlobals(page, globals) {
+  await page.evaluate(
+    (wanted) =>
+      new Promise((resolve) => {
+        const w = /** @type {any} */ (window);
+        const now = w.__STORYBOOK_PREVIEW__.storyStoreValue.userGlobals.get();
+        if (Object.entries(wanted).every(([k, v]) => now[k] === v)) return resolve(undefined);
+        const channel = w.__STORYBOOK_ADDONS_CHANNEL__;
+        const timer = setTimeout(resolve, 10_000);
+        channel.once('storyRendered', () => {
+          clearTimeout(timer);
+          resolve(undefined);
+        });
+        channel.emit('updateGlobals', { globals: wanted });
+      }),
+    globals,
+  );
+}
+
+/** The opt-outs of a story, and the problems with them (every skip must give its reason). */
+export function optOuts(conf) {
+  const problems = [];
+  let skip = null;
+  const skipChecks = {};
+  if (conf === null || conf === undefined) return { skip, skipChecks, problems };
+  if (typeof conf !== 'object') return { skip, skipChecks, problems: ['parameters.a11yReport must be an object: { skip: "reason" } or { skipChecks: { rule: "reason" } }.'] };
+  if (conf.skip !== undefined && conf.skip !== false) {
+    if (typeof conf.skip === 'string' && conf.skip.trim()) skip = conf.skip.trim();
+    else problems.push('parameters.a11yReport.skip is set without a reason: it must be a sentence saying why the story cannot be scanned.');
+  }
+  for (const [rule, reason] of Object.entries(conf.skipChecks ?? {})) {
+    if (!SKIPPABLE_CHECKS.includes(rule)) problems.push(`parameters.a11yReport.skipChecks names "${rule}", which is not one of the report's own checks (${SKIPPABLE_CHECKS.join(', ')}); axe rules cannot be skipped.`);
+    else if (typeof reason === 'string' && reason.trim()) skipChecks[rule] = reason.trim();
+    else problems.push(`parameters.a11yReport.skipChecks["${rule}"] has no reason.`);
+  }
+  return { skip, skipChecks, problems };
+}
+
+/**
+ * Walks the tab order. For each stop: did anything visible change (computed styles of the
+ * element, its labels and near ancestors; when they show nothing, a screenshot of the area
+ * with and without focus), and is the element not entirely covered?
+ */
+async function focusWalk(page) {
+  await helper(page, 'resetFocusWalk');
+  const invisible = [];
+  const obscured = [];
+  let stops = 0;
+  for (; stops < FOCUS_STOP_LIMIT; stops += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await helper(page, 'focusStop');
+    if (stop.done) break;
+    if (stop.obscured) {
+      obscured.push({
+        ...stop.node,
+        message: stop.inViewport
+          ? `The focused element is entirely covered${stop.coveredBy ? ` by ${stop.coveredBy.target.join(' ▸ ')}` : ''}.`
+          : 'The focused element is outside the viewport after focus moved to it (not scrolled into view, or in a clipped container).',
+      });
+    }
+    const styles = await helper(page, 'compareWithBlurred');
+    let visible = styles.changed;
+    if (!visible && stop.inViewport) {
+      const unfocused = await page.screenshot({ clip: stop.clip, animations: 'disabled', caret: 'hide' });
+      await helper(page, 'refocusCurrent');
+      const focused = await page.screenshot({ clip: stop.clip, animations: 'disabled', caret: 'hide' });
+      visible = !focused.equals(unfocused);
+    } else {
+      await helper(page, 'refocusCurrent');
+    }
+    if (!visible) invisible.push({ ...stop.node, message: 'Nothing on screen changes when this element receives keyboard focus: it has no visible focus indicator.' });
+  }
+  await helper(page, 'resetFocusWalk');
+  return { stops, invisible, obscured, truncated: stops >= FOCUS_STOP_LIMIT };
+}
+
+/**
+ * 200% zoom of a desktop window: browser zoom lays the page out in half the CSS pixels
+ * (1280 → 640 wide), and text-only zoom doubles the root font size at the full width.
+ */
+async function zoom(page, viewport) {
+  await page.setViewportSize({ width: viewport / 2, height: HEIGHT / 2 });
+  const browserZoom = await helper(page, 'contentLost', 'At 200% browser zoom');
+  await page.setViewportSize({ width: viewport, height: HEIGHT });
+  return [...browserZoom, ...(await helper(page, 'textZoom'))];
+}
+
+/**
+ * One story: loaded once, then at each viewport every language (set as the toolbar sets it,
+ * so stories that render per language render again) × theme (`data-theme` on <html>, as the
+ * preview's decorator sets it; forced colours through media emulation) is checked. Each
+ * switch is verified in the page before anything is measured.
+ */
+async function scanStory(page, baseUrl, story, options) {
+  const combos = [];
+  await page.setViewportSize({ width: options.viewports[0], height: HEIGHT });
+  await page.emulateMedia({ forcedColors: 'none', reducedMotion: 'reduce' });
+  let forcedNow = false;
+  const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=lang:${options.langs[0]};theme:light;a11y.manual:!true`;
+  let info;
+  try {
+    await timed('load story', () => page.goto(url, { waitUntil: 'load' }));
+    info = await timed('load story', () => waitForStory(page));
+  } catch (error) {
+    info = { error: `The story did not finish rendering: ${String(error).split('\n')[0]}`, a11yReport: null, lang: null, theme: null };
+  }
+  const opts = optOuts(info.a11yReport);
+  const meta = { optOut: { skip: opts.skip, skipChecks: opts.skipChecks }, forced: { lang: info.lang, theme: info.theme } };
+  const whole = { viewport: null, lang: null, theme: null, passes: [], incomplete: [] };
+  if (opts.problems.length) {
+    combos.push({ ...whole, checks: ['auta-opt-out-reason'], violations: [fromCheck('auta-opt-out-reason', opts.problems.map((p) => ({ target: [story.id], html: '', message: p })))] });
+  }
+  if (info.error) {
+    combos.push({ ...whole, checks: ['auta-story-error'], violations: [fromCheck('auta-story-error', [{ target: ['#storybook-root'], html: '', message: info.error }])] });
+    return { meta, combos };
+  }
+  if (opts.skip) return { meta, combos };
+
+  const langs = info.lang ? [info.lang] : options.langs;
+  const themes = info.theme ? [info.theme, 'forced-colours'] : options.themes;
+  const run = (rule) => !opts.skipChecks[rule] && options.checks.includes(rule);
+  for (const viewport of options.viewports) {
+    await page.setViewportSize({ width: viewport, height: HEIGHT });
+    for (const [li, lang] of langs.entries()) {
+      if (!info.lang) await timed('switch language', () => setGlobals(page, { lang, theme: 'light' }));
+      for (const [ti, theme] of themes.entries()) {
+        const combo = { viewport, lang, theme, checks: ['axe-core', 'auta-combination'], passes: [], violations: [], incomplete: [] };
+        const forced = theme === 'forced-colours';
+        const scheme = forced ? (info.theme ?? 'light') : theme;
+        const st = await timed('switch theme', async () => {
+          if (forced !== forcedNow) await page.emulateMedia({ forcedColors: forced ? 'active' : 'none', reducedMotion: 'reduce' });
+          forcedNow = forced;
+          return helper(page, 'setTheme', scheme);
+        });
+        const wrong = [];
+        if (st.lang !== lang) wrong.push(`<html lang> is "${st.lang}", not "${lang}"`);
+        if (!st.colorScheme.split(/\s+/).includes(scheme)) wrong.push(`color-scheme is "${st.colorScheme}", not "${scheme}"`);
+        if (st.forcedColors !== forced) wrong.push(`forced colours are ${st.forcedColors ? 'on' : 'off'}`);
+        if (st.width !== viewport) wrong.push(`the viewport is ${st.width} px wide, not ${viewport}`);
+        if (st.undefinedElements.length) wrong.push(`elements never defined: ${[...new Set(st.undefinedElements)].join(', ')}`);
+        if (wrong.length) combo.violations.push(fromCheck('auta-combination', [{ target: ['html'], html: '', message: `This combination could not be set up: ${wrong.join('; ')}.` }]));
+        else combo.passes.push('auta-combination');
+
+        const axe = await timed('axe-core', () => runAxe(page, { first: li === 0 && ti === 0 }));
+        combo.passes.push(...axe.passes.map((p) => p.id));
+        combo.violations.push(...axe.violations.map(fromAxe));
+        combo.incomplete.push(...axe.incomplete.map(fromAxe));
+
+        const record = (rule, nodes) => {
+          combo.checks.push(rule);
+          if (nodes.length) combo.violations.push(fromCheck(rule, nodes));
+          else combo.passes.push(rule);
+        };
+
+        // Geometry depends on the language (word lengths) and the viewport, not on colours.
+        if (ti === 0) {
+          if (run('auta-target-size')) record('auta-target-size', (await timed('auta-target-size', () => helper(page, 'targetSize'))).findings);
+          if (viewport <= 320 && run('auta-reflow')) {
+            const off = await timed('auta-reflow', () => helper(page, 'offscreen'));
+            const nodes = [...off.findings];
+            if (off.pageScrollWidth > off.viewport + 1 && nodes.length === 0 && off.exempt.length === 0) {
+              nodes.push({ target: ['html'], html: '', message: `The page scrolls sideways: ${off.pageScrollWidth} px of content in a ${off.viewport} px viewport.` });
+            }
+            record('auta-reflow', nodes);
+            if (off.exempt.length) combo.incomplete.push(fromCheck('auta-reflow', off.exempt));
+          }
+          if (run('auta-text-spacing')) record('auta-text-spacing', await timed('auta-text-spacing', () => helper(page, 'textSpacing')));
+          if (viewport >= 1280 && run('auta-zoom')) record('auta-zoom', await timed('auta-zoom', () => zoom(page, viewport)));
+        }
+        // Focus depends on colours (the ring) and on layout: each theme, once per viewport.
+        if (li === 0 && (run('auta-focus-visible') || run('auta-focus-not-obscured'))) {
+          const walk = await timed('focus walk', () => focusWalk(page));
+          if (run('auta-focus-visible')) record('auta-focus-visible', walk.invisible);
+          if (run('auta-focus-not-obscured')) record('auta-focus-not-obscured', walk.obscured);
+          combo.tabStops = walk.stops;
+          if (walk.truncated) combo.notes = [`The focus walk stopped after ${FOCUS_STOP_LIMIT} tab stops; later stops were not checked.`];
+        }
+        combos.push(combo);
+      }
+    }
+  }
+  return { meta, combos };
+}
+
+const order = (list, v) => (list.indexOf(v) + 1 || 99);
+
+/**
+ * Scans every story of the Storybook built in `dir` (two pages at a time).
+ * `onProgress(done, total, story)` reports each story finished.
+ */
+export async function scanStorybook(dir, options = {}) {
+  const opts = {
+    langs: options.langs ?? LANGS,
+    themes: options.themes ?? THEMES,
+    viewports: options.viewports ?? VIEWPORTS,
+    checks: options.checks ?? SKIPPABLE_CHECKS,
+    concurrency: options.concurrency ?? 2,
+    filter: options.filter ?? (() => true),
+    onProgress: options.onProgress ?? (() => {}),
+  };
+  const index = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8'));
+  const stories = storiesOf(index).filter(opts.filter);
+  const server = await serveStatic(dir);
+  const browser = await chromium.launch({ executablePath: browserPath(), args: CHROME_FLAGS.filter((f) => f !== '--headless=new') });
+  const started = Date.now();
+  for (const k of Object.keys(timings)) delete timings[k];
+  const byStory = new Map(stories.map((s) => [s.id, { ...s, optOut: { skip: null, skipChecks: {} }, forced: { lang: null, theme: null }, combinations: [] }]));
+  const work = [...stories];
+  let done = 0;
+  try {
+    const context = await browser.newContext({ viewport: { width: opts.viewports[0], height: HEIGHT }, reducedMotion: 'reduce' });
+    await context.addInitScript({ path: IN_PAGE });
+    await context.addInitScript({ content: AXE_SOURCE });
+    const worker = async () => {
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      for (let story = work.shift(); story; story = work.shift()) {
+        const entry = byStory.get(story.id);
+        try {
+          const { meta, combos } = await scanStory(page, server.url, story, opts);
+          entry.optOut = meta.optOut;
+          entry.forced = meta.forced;
+          entry.combinations.push(...combos);
+        } catch (error) {
+          entry.combinations.push({
+            viewport: null,
+            lang: null,
+            theme: null,
+            checks: ['auta-story-error'],
+            passes: [],
+            incomplete: [],
+            violations: [fromCheck('auta-story-error', [{ target: ['#storybook-root'], html: '', message: `The scan failed on this story: ${String(error).split('\n')[0]}` }])],
+          });
+        }
+        done += 1;
+        opts.onProgress(done, stories.length, story);
+      }
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: opts.concurrency }, worker));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return {
+    stories: [...byStory.values()].map((s) => ({
+      ...s,
+      combinations: s.combinations.sort(
+        (a, b) => (a.viewport ?? 0) - (b.viewport ?? 0) || order(LANGS, a.lang) - order(LANGS, b.lang) || order(THEMES, a.theme) - order(THEMES, b.theme),
+      ),
+    })),
+    matrix: { langs: opts.langs, themes: opts.themes, viewports: opts.viewports, checks: opts.checks },
+    seconds: Math.round((Date.now() - started) / 100) / 10,
+    timings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v / 100) / 10])),
+  };
+}
+
+/** Checks the written report page with axe (every rule of the tags, `region` included). */
+export async function axeReportPage(dir) {
+  const server = await serveStatic(dir);
+  const browser = await chromium.launch({ executablePath: browserPath(), args: CHROME_FLAGS.filter((f) => f !== '--headless=new') });
+  try {
+    const out = [];
+    for (const [width, scheme] of [
+      [1280, 'light'],
+      [320, 'dark'],
+    ]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      await page.goto(`${server.url}/index.html`);
+      await page.addScriptTag({ content: AXE_SOURCE });
+      const res = await page.evaluate((tags) => /** @type {any} */ (window).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), AXE_TAGS);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      for (const v of res.violations) out.push({ rule: v.id, help: v.help, where: `${width} px, ${scheme}`, targets: v.nodes.map((n) => n.target.join(' ')) });
+      if (scrollWidth > width) out.push({ rule: 'auta-reflow', help: 'The report scrolls sideways', where: `${width} px, ${scheme}`, targets: ['html'] });
+      await page.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
