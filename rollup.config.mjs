@@ -7,34 +7,57 @@
 // a chunk beside auta.js (auta-sample-<hash>.js) that a browser fetches only then. Real
 // pages pass `src` or `providers`, never fetch it, and do not pay for it in auta.js.
 import { existsSync } from 'node:fs';
+import { rollup } from 'rollup';
+import MagicString from 'magic-string';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 
-const configs = [];
-if (existsSync('packages/elements/src/cdn.ts')) {
-  configs.push({
-    input: { auta: 'packages/elements/src/cdn.ts' },
-    output: {
-      dir: 'packages/elements/dist',
-      format: 'es',
-      sourcemap: true,
-      entryFileNames: '[name].js',
-      chunkFileNames: 'auta-[name]-[hash].js',
-      // Everything but a lazily imported module stays in auta.js.
-      manualChunks: undefined,
+const ELEMENTS = 'packages/elements/src';
+const resolve = () => nodeResolve({ exportConditions: ['@auta/source', 'browser', 'production'] });
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
+
+/**
+ * Runs the bundle only when load-once.ts says this is the page's first copy: its check is
+ * compiled to an expression and put before the bundle, which goes in an `if` block. A
+ * second copy then evaluates neither Lit nor any element (see load-once.ts).
+ */
+function runOnce(checkCode) {
+  return {
+    name: 'auta-run-once',
+    renderChunk(code, chunk) {
+      if (!chunk.isEntry) return null;
+      if (/^\s*(export|import)\s/m.test(code)) this.error('auta.js must neither import nor export at its top level to be wrapped in the load-once check.');
+      const s = new MagicString(code);
+      s.prepend(`${checkCode}\nif (__autaFirstCopy) {\n`);
+      s.append('\n}\n');
+      return { code: s.toString(), map: s.generateMap({ hires: true }) };
     },
-    plugins: [
-      // Sources, not dist: one pass of esbuild over TypeScript, and the `production` builds of Lit.
-      nodeResolve({ exportConditions: ['@auta/source', 'browser', 'production'] }),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
-    ],
-    onwarn(warning, warn) {
-      // Lit's `this` at module level in decorators is harmless; everything else is shown.
-      if (warning.code === 'THIS_IS_UNDEFINED') return;
-      warn(warning);
-    },
-  });
+  };
 }
-export default configs;
+
+export default async function config() {
+  if (!existsSync(`${ELEMENTS}/cdn.ts`)) return [];
+  const check = await rollup({ input: `${ELEMENTS}/load-once.ts`, plugins: [resolve(), typescript()] });
+  const { output } = await check.generate({ format: 'iife', name: '__autaFirstCopy', exports: 'default' });
+  await check.close();
+  return [
+    {
+      input: { auta: `${ELEMENTS}/cdn.ts` },
+      output: {
+        dir: 'packages/elements/dist',
+        format: 'es',
+        sourcemap: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'auta-[name]-[hash].js',
+      },
+      plugins: [
+        // Sources, not dist: one pass of esbuild over TypeScript, and the `production` builds of Lit.
+        resolve(),
+        typescript(),
+        runOnce(output[0].code),
+        terser({ ecma: 2022, module: true, format: { comments: false } }),
+      ],
+    },
+  ];
+}

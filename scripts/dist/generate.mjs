@@ -94,6 +94,8 @@ function elementsTsconfig() {
     extends: '../../tsconfig.base.json',
     compilerOptions: { composite: true, rootDir: 'src', outDir: 'dist', types: [] },
     include: ['src/**/*.ts'],
+    // The CDN entry and its load-once check are rollup's input only (dist/auta.js).
+    exclude: ['src/cdn.ts', 'src/load-once.ts'],
     references: [{ path: '../core/tsconfig.build.json' }, ...packages.map((p) => ({ path: `../${p.dir}/tsconfig.build.json` }))],
   });
 }

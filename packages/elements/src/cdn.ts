@@ -2,10 +2,7 @@
 //
 // A page may end up with two copies: the same bundle from two URLs (a CMS template and a
 // page both add it), two versions, or this bundle next to an npm build of the elements.
-// The first copy's elements stay registered (each define file registers a tag only when
-// it is free, so nothing throws), and a single warning says what happened. The check runs
-// in its own module, imported first, so it sees the registry before this copy touches it.
-import './load-once.js';
+// The build (rollup.config.mjs) wraps this whole module in a check that runs first
+// (load-once.ts): a second copy does nothing but warn once, and the first copy's elements
+// stay. The bundle exports nothing: a page that needs a class has `customElements.get()`.
 import './index.js';
-
-export * from './index.js';
