@@ -18,7 +18,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { ACCESSIBILITY_FEATURES, type Provider } from './data/index.js';
-import { formatDistance, providerFinderCatalog, type ProviderFinderMessages } from './messages.js';
+import { capitalize, formatDistance, providerFinderCatalog, type ProviderFinderMessages } from './messages.js';
 import { providerCardStyles } from './provider-card.styles.js';
 
 /** What was used on a result: its phone number, web page, e-mail address or its details. */
@@ -152,11 +152,11 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
         <dl class="facts">
           <div>
             <dt>${this.msg('formsLabel')}</dt>
-            <dd>${p.supportForms.map((f) => this.msg('form', f)).join(', ')}</dd>
+            <dd>${capitalize(p.supportForms.map((f) => this.msg('form', f)).join(', '))}</dd>
           </div>
           <div>
             <dt>${this.msg('languagesLabel')}</dt>
-            <dd>${p.languages.map((l) => this.msg('language', l)).join(', ')}</dd>
+            <dd>${capitalize(p.languages.map((l) => this.msg('language', l)).join(', '))}</dd>
           </div>
           ${address
             ? html`<div>
@@ -201,7 +201,7 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
             ? html`<div>
                 <dt>${this.msg('accessibilityLabel')}</dt>
                 <dd>
-                  ${features.map((f) => this.msg('feature', f)).join(', ')}${features.length && accessText ? '. ' : ''}${this.say(accessText)}
+                  ${capitalize(features.map((f) => this.msg('feature', f)).join(', '))}${features.length && accessText ? '. ' : ''}${this.say(accessText)}
                 </dd>
               </div>`
             : nothing}

@@ -12,7 +12,6 @@ import {
   isAbortError,
   type AccessibilityFeature,
   type FacetCount,
-  type Provider,
   type ProviderFacets,
   type ProviderHit,
   type ProviderQuery,
@@ -267,11 +266,9 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
       else if (this.src) source = InMemorySource.fromUrl(this.src);
       else {
         // Loaded only when no data is given, so hosts with their own data never download it.
-        // eslint-disable-next-line @typescript-eslint/ban-ts-comment
-        // @ts-ignore -- the sample data module is added alongside the data layer
-        const { sampleProviders } = (await import('./data/sample.js')) as { sampleProviders: readonly unknown[] };
+        const { SAMPLE_PROVIDERS } = await import('./data/sample.js');
         if (generation !== this.sourceGeneration) return;
-        source = InMemorySource.fromProviders(sampleProviders as readonly Provider[]);
+        source = InMemorySource.fromProviders(SAMPLE_PROVIDERS);
         this.usingSample = true;
       }
     } catch (error) {

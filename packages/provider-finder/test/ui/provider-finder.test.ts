@@ -408,36 +408,38 @@ describe('auta-provider-finder: loading from src', () => {
     expect(cards(el)).to.have.length(3);
   });
 
-  for (const [name, url, words] of [
-    ['an HTTP error (500)', '/__test__/fail?status=500', 'Palvelu ei juuri nyt toimi.'],
-    ['invalid JSON', '/__test__/oops?type=text/plain&body=oops', 'Paikkojen luettelo on viallinen'],
+  let run = 0;
+  const key = () => `finder-ui-${Date.now()}-${run++}`;
+
+  // The hardening routes fail the first request of a key in the way `mode` says and
+  // answer well after that, so the retry meets a server that has recovered.
+  for (const [name, mode, words] of [
+    ['an HTTP error (500)', '500', 'Palvelu ei juuri nyt toimi.'],
+    ['invalid JSON', 'invalid', 'Paikkojen luettelo on viallinen'],
+    ['an HTML error page instead of JSON', 'html', 'Paikkojen luettelo on viallinen'],
   ] as const) {
     it(`shows the error state for ${name}, and retry recovers`, async () => {
-      const original = window.fetch;
-      // The test server's route answers 200 whatever `status` says, so the 500 is made here.
-      if (url.includes('status=500')) window.fetch = () => Promise.resolve(new Response('[]', { status: 500, headers: { 'content-type': 'application/json' } }));
-      let el: AutaProviderFinder;
-      try {
-        el = await finder({ src: url });
-      } finally {
-        window.fetch = original;
-      }
+      const el = await finder({ src: `/__hardening__/providers?key=${key()}&fail=1&mode=${mode}&count=3` });
       expect($(el, '[part="error"]')!.textContent).to.contain(words);
       await expect(el).to.be.accessible();
-      // The server mends: the same URL answers with data on the retry.
-      window.fetch = (_input, init) => original(`/__test__/providers.json?body=${body}`, init);
-      try {
-        $$(el, 'button').find(byText('Yritä uudelleen'))!.click();
-        await waitUntil(() => cards(el).length === 3, 'retry did not recover');
-      } finally {
-        window.fetch = original;
-      }
+      const retry = $$(el, 'button').find(byText('Yritä uudelleen'))!;
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => cards(el).length === 3, 'retry did not recover');
+      expect(deepActive()?.id).to.equal('count');
     });
   }
 
-  it('shows the error state when the server does not answer in time', async () => {
-    const el = await finder({ source: InMemorySource.fromUrl('/__test__/slow?delay=2000', { timeout: 200 }) });
+  it('shows the error state for text that is not JSON', async () => {
+    const el = await finder({ src: '/__test__/oops?type=text/plain&body=oops' });
+    expect($(el, '[part="error"]')!.textContent).to.contain('Paikkojen luettelo on viallinen');
+  });
+
+  it('shows the error state when the server does not answer in time, and retry recovers', async () => {
+    const el = await finder({ source: InMemorySource.fromUrl(`/__hardening__/providers?key=${key()}&fail=1&mode=slow&ms=2000&count=4`, { timeout: 300 }) });
     expect($(el, '[part="error"]')!.textContent).to.contain('Palvelu ei vastannut ajoissa.');
+    $$(el, 'button').find(byText('Yritä uudelleen'))!.click();
+    await waitUntil(() => cards(el).length === 4, 'retry did not recover');
   });
 });
 
@@ -536,5 +538,18 @@ describe('auta-provider-finder: presets and events', () => {
     await waitUntil(() => countText(el) === '47 ställen hittades');
     expect(cardNames(el)[0]).to.equal('Digistöd 01 Helsingfors');
     expect($(el, 'label[for="q"]')!.textContent).to.equal('Sök');
+  });
+});
+
+describe('auta-provider-finder: with no configuration', () => {
+  it('shows the built-in sample data, loaded on demand, and says it is made up', async function () {
+    this.timeout(20000);
+    const el = await finder({ providers: undefined, pageSize: 5 });
+    el.providers = undefined;
+    await el.updateComplete;
+    await waitUntil(() => cards(el).length === 5 && cards(el)[0]!.provider?.sample === true, 'no sample data');
+    await ready(el);
+    expect($$(el, '.muted').map((p) => p.textContent!.trim())).to.include('Esimerkkiaineisto: paikat ovat keksittyjä.');
+    await expect(el).to.be.accessible();
   });
 });
