@@ -9,7 +9,7 @@
 //   npm run bench -- --sizes=10000         provider counts for search and finder
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, release, platform } from 'node:os';
+import { cpus, loadavg, totalmem, release, platform } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, cleanTemps, fmt } from './lib.mjs';
 
@@ -61,6 +61,7 @@ function machine() {
     os: `${platform()} ${release()}`,
     node: process.version,
     chromium,
+    loadAverage: loadavg().map((x) => Math.round(x * 10) / 10),
   };
 }
 
@@ -108,6 +109,10 @@ function describeLimit(r) {
 }
 
 const opts = parseArgs(process.argv.slice(2));
+const loadAtStart = loadavg()[0];
+if (loadAtStart > cpus().length) {
+  console.warn(`bench: the load average is ${loadAtStart.toFixed(1)} on ${cpus().length} cores; timings will be inflated and noisy (sizes are not affected).`);
+}
 const figures = {};
 const skipped = [];
 const notes = [];
@@ -125,6 +130,10 @@ for (const part of PARTS) {
     Object.assign(figures, r.figures);
     skipped.push(...(r.skipped ?? []));
     notes.push(...(r.notes ?? []));
+    if (r.error) {
+      failedParts.push(part);
+      console.error(`bench ${part} failed in part: ${r.error?.stack ?? r.error}`);
+    }
   } catch (e) {
     failedParts.push(part);
     console.error(`bench ${part} failed: ${e?.stack ?? e}`);
@@ -141,7 +150,7 @@ if (skipped.length) {
 }
 if (notes.length) {
   console.log('\nNotes:');
-  for (const n of notes) console.log(`  - ${n}`);
+  for (const n of new Set(notes)) console.log(`  - ${n}`);
 }
 if (budgets.length) {
   console.log('\nBudgets (bench/budgets.json):');
@@ -153,13 +162,13 @@ if (budgets.length) {
 
 const report = {
   date: new Date().toISOString(),
-  machine: machine(),
+  machine: { ...machine(), loadAverageAtStart: Math.round(loadAtStart * 10) / 10 },
   options: { only: opts.only, runs: opts.runs ?? 'default', sizes: opts.sizes },
   seconds: Math.round((Date.now() - started) / 1000),
   figures,
   budgets,
   skipped,
-  notes,
+  notes: [...new Set(notes)],
   failedParts,
 };
 mkdirSync(join(ROOT, 'reports'), { recursive: true });
