@@ -38,6 +38,16 @@ const STEPS = [
     },
   },
   {
+    // Accessibility evidence: the report's self-test, then every story × language × theme × viewport.
+    name: 'a11y',
+    cmd: 'node',
+    args: () => ['scripts/a11y-report/index.mjs', '--ci'],
+    count: (out) => {
+      const m = /a11y: (\d+) passed, (\d+) failed, (\d+) skipped/.exec(out);
+      return m ? { passed: +m[1], failed: +m[2], skipped: +m[3] } : undefined;
+    },
+  },
+  {
     name: 'node',
     cmd: 'node',
     args: () => ['--conditions=@auta/source', '--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTestFiles()],

@@ -217,7 +217,7 @@ async function focusWalk(page) {
     }
     if (!visible) invisible.push({ ...stop.node, message: 'Nothing on screen changes when this element receives keyboard focus: it has no visible focus indicator.' });
   }
-  await helper(page, 'resetFocusWalk');
+  await helper(page, 'endFocusWalk');
   return { stops, invisible, obscured, truncated: stops >= FOCUS_STOP_LIMIT };
 }
 
