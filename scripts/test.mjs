@@ -22,6 +22,16 @@ function nodeTestFiles() {
   return out.sort();
 }
 
+/** `*.test.mjs` directly in `dir`. */
+const distTestFiles = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).map((f) => join(dir, f)).sort() : []);
+
+/** Counts from node:test's spec reporter. */
+function nodeCounts(out) {
+  const n = (k) => Number(new RegExp(`ℹ ${k} (\\d+)`).exec(out)?.[1] ?? NaN);
+  const r = { passed: n('pass'), failed: n('fail'), skipped: n('skipped') + n('todo') };
+  return Number.isNaN(r.passed) ? undefined : r;
+}
+
 /** @type {Array<{ name: string, cmd: string, args: () => string[], env?: Record<string,string>, count?: (out: string) => {passed:number, failed:number, skipped:number} | undefined }>} */
 const STEPS = [
   { name: 'lint', cmd: 'npx', args: () => ['eslint', '.', '--max-warnings=0'] },
@@ -57,6 +67,12 @@ const STEPS = [
       return Number.isNaN(r.passed) ? undefined : r;
     },
   },
+  // Distribution, on the build: generated files, themes, the CDN bundle's double loads.
+  { name: 'dist', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('scripts/dist/test')], count: nodeCounts },
+  // What `npm pack` would publish for each package: only dist, types, manifest, README, licence.
+  { name: 'pack', cmd: 'node', args: () => ['scripts/dist/check-pack.mjs'] },
+  // Every integration example built and loaded in Chromium.
+  { name: 'integration', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('docs/integration/test')], count: nodeCounts },
 ];
 
 const args = process.argv.slice(2);
