@@ -227,6 +227,7 @@ export function parseProvidersJson(text: string): unknown {
       const column = Number(position) - before.lastIndexOf('\n');
       where = ` at line ${line}, column ${column}`;
     } else if (text.trim() === '') where = ': the text is empty';
+    else where = ` (${clip(raw.replace(/\s+/g, ' '), 160)})`;
     throw new ProviderLoadError('invalid-json', `The provider data is not valid JSON${where}.`, { cause: error });
   }
 }
