@@ -19,7 +19,6 @@ export async function runRender(opts) {
   for (const pkg of Object.keys(CONTENT)) {
     if (!entries.some((e) => e.pkg === pkg)) skipped.push(`render: ${CONTENT[pkg].tag} (packages/${pkg}/src/define.ts does not exist yet)`);
   }
-  if (!defineEntries().some((e) => e.pkg === 'provider-finder')) skipped.push('render: auta-provider-card (the provider finder UI does not exist yet)');
   if (!entries.length) return { figures, skipped, notes };
 
   const dir = tempDir('render');
