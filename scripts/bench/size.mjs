@@ -58,7 +58,8 @@ function targets() {
     list.push({ name: 'auta-provider-index', label: 'ProviderIndex alone', contents: `export { ProviderIndex } from './packages/provider-finder/src/data/search-index.ts';`, auta: true });
   }
   if (has('packages/elements/src/cdn.ts')) {
-    list.push({ name: 'auta-cdn', label: '@auta/elements CDN bundle (cdn.ts, bundled here)', entry: join(ROOT, 'packages/elements/src/cdn.ts'), auta: true, onlyIncluded: true });
+    // As shipped: the finder's sample data is a lazy chunk beside auta.js, not in it.
+    list.push({ name: 'auta-cdn', label: '@auta/elements CDN bundle (cdn.ts bundled here, sample data excluded)', entry: join(ROOT, 'packages/elements/src/cdn.ts'), auta: true, onlyIncluded: true, excludeSample: true });
   } else skipped.push('size: CDN bundle (packages/elements/src/cdn.ts does not exist yet)');
   const sl = (c) => join(ROOT, `node_modules/@shoelace-style/shoelace/dist/components/${c}/${c}.js`);
   list.push({ name: 'peer-lit-trivial', label: 'trivial Lit element (the floor)', entry: join(ROOT, 'scripts/bench/fixtures/trivial-lit.js') });
