@@ -65,6 +65,10 @@ export const altChannelNoticeStyles = css`
     min-height: 1.5rem;
     padding-block: var(--_space-1);
   }
+  /* A long e-mail address or URL has no spaces to wrap at; at 320px it must still fit (WCAG 1.4.10). */
+  .action a {
+    overflow-wrap: anywhere;
+  }
   .charge,
   .label {
     color: var(--_color-text-muted);
