@@ -371,7 +371,47 @@ ${elements.map((el) => `      '${el.tagName}': DetailedHTMLProps<HTMLAttributes<
   write('packages/elements/dist/jsx-react.d.ts', react);
 }
 
+/** docs/theming.md's reference tables: tokens from @auta/core, parts and properties from the manifest. */
+async function themingDoc() {
+  const file = 'docs/theming.md';
+  if (!existsSync(file)) return;
+  const { tsImport } = await import('tsx/esm/api');
+  const { COLOR_TOKENS, SIZE_TOKENS } = await tsImport('../../packages/core/src/tokens.ts', import.meta.url);
+  // What each token is for: beside the values, or (kept out of the elements' bundles) in token-docs.ts.
+  const docs = existsSync('packages/core/src/token-docs.ts') ? (await tsImport('../../packages/core/src/token-docs.ts', import.meta.url)).TOKEN_DESCRIPTIONS : {};
+  const describe = (k, t) => t.description ?? docs?.[k] ?? '';
+  const cell = (t) => String(t ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+  const lines = [
+    '## Reference: colour tokens',
+    '',
+    '| custom property | light | dark | use |',
+    '|---|---|---|---|',
+    ...Object.entries(COLOR_TOKENS).map(([k, t]) => `| \`--auta-${k}\` | \`${t.light}\` | \`${t.dark}\` | ${cell(describe(k, t))} |`),
+    '',
+    '## Reference: size and type tokens',
+    '',
+    '| custom property | default | use |',
+    '|---|---|---|',
+    ...Object.entries(SIZE_TOKENS).map(([k, t]) => `| \`--auta-${k}\` | \`${t.value}\` | ${cell(describe(k, t))} |`),
+  ];
+  for (const el of elements) {
+    lines.push('', `## Reference: \`<${el.tagName}>\``, '');
+    if (el.cssParts.length) {
+      lines.push('| part | what it is |', '|---|---|', ...el.cssParts.map((p) => `| \`::part(${p.name})\` | ${cell(p.description)} |`), '');
+    } else lines.push('No parts.', '');
+    if (el.cssProperties.length) {
+      lines.push('| custom property | use |', '|---|---|', ...el.cssProperties.map((p) => `| \`${p.name}\` | ${cell(p.description)} |`));
+    } else lines.push('No component-level custom properties: it uses the tokens above.');
+  }
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf('<!-- generated:start -->');
+  const end = text.indexOf('<!-- generated:end -->');
+  if (start < 0 || end < start) throw new Error(`${file}: the <!-- generated:start --> and <!-- generated:end --> markers are missing`);
+  write(file, `${text.slice(0, start)}<!-- generated:start -->\n${lines.join('\n')}\n${text.slice(end)}`);
+}
+
 if (mode === 'sources') {
+  await themingDoc();
   write('packages/elements/src/index.ts', elementsIndex());
   write('packages/elements/src/tag-names.ts', tagNames());
   write('packages/elements/tsconfig.build.json', elementsTsconfig());
