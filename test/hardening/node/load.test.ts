@@ -146,7 +146,7 @@ describe('load', { skip: !tags.has('auta-provider-finder') || !tags.has('auta-al
     const afterUse = await heap(cdp);
     assert.deepEqual(await uncaught(p), []);
     assert.deepEqual(errors, []);
-    assert.ok((await p.evaluate(resultCount('finder-0'))) > 0, 'no results after clearing the search');
+    assert.ok((await p.evaluate<number>(resultCount('finder-0'))) > 0, 'no results after clearing the search');
     console.log(`heap once idle: ${mb(before)} before, ${mb(afterUse)} after use`);
     assert.ok(afterUse <= before * 1.1, `heap grew: ${mb(before)} -> ${mb(afterUse)}`);
     await context.close();
