@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { COLOR_TOKENS, SIZE_TOKENS, CONTRAST_PAIRS, contrastRatio, darkTheme, lightTheme } from '@auta/core';
+import { COLOR_TOKENS, SIZE_TOKENS, CONTRAST_PAIRS, TOKEN_DESCRIPTIONS, contrastRatio, darkTheme, lightTheme, type ColorToken, type SizeToken } from '@auta/core';
 import './foundations.css';
 
 const meta: Meta = {
@@ -35,7 +35,7 @@ export const Colours: StoryObj = {
             <th scope="row"><code>--auta-${name}</code></th>
             <td><span class="fdn-swatch" style=${styleMap({ background: t.light })} aria-hidden="true"></span> <code>${t.light}</code></td>
             <td><span class="fdn-swatch" style=${styleMap({ background: t.dark })} aria-hidden="true"></span> <code>${t.dark}</code></td>
-            <td>${t.description}</td>
+            <td>${TOKEN_DESCRIPTIONS[name as ColorToken]}</td>
           </tr>`,
         )}
       </tbody>
@@ -88,7 +88,7 @@ export const SizesAndType: StoryObj = {
           ([name, t]) => html`<tr>
             <th scope="row"><code>--auta-${name}</code></th>
             <td><code>${t.value}</code></td>
-            <td>${t.description}</td>
+            <td>${TOKEN_DESCRIPTIONS[name as SizeToken]}</td>
           </tr>`,
         )}
       </tbody>

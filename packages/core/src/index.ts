@@ -37,6 +37,8 @@ export {
   lightTheme,
   tokenStyles,
   type ColorToken,
+  type SizeToken,
   type Theme,
 } from './tokens.js';
+export { TOKEN_DESCRIPTIONS } from './token-docs.js';
 export { WEEKDAYS, type LocalizedText, type OpeningHour, type ServiceHour, type Weekday } from './types.js';

@@ -2,27 +2,29 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * The design tokens: each `--auta-*` custom property a host may set, with its accessible
- * default for a light and a dark colour scheme. The pairs of `CONTRAST_PAIRS` are checked
+ * default for a light and a dark colour scheme (what each is for: `TOKEN_DESCRIPTIONS`,
+ * kept apart so that the elements do not carry the documentation). The pairs of `CONTRAST_PAIRS` are checked
  * against WCAG contrast minimums in the tests (text 4.5:1, non-text 3:1), and a host's
  * own theme can be checked the same way with `contrastRatio`.
  */
 export const COLOR_TOKENS = {
-  'color-text': { light: '#1b1f24', dark: '#e8eaed', description: 'Body text.' },
-  'color-text-muted': { light: '#4a525c', dark: '#b7bfc9', description: 'Secondary text: hints, meta data.' },
-  'color-surface': { light: '#ffffff', dark: '#15181c', description: 'Background of a component.' },
-  'color-surface-subtle': { light: '#f2f4f7', dark: '#1f242b', description: 'Background of grouped or secondary areas.' },
-  'color-border': { light: '#6b7480', dark: '#8d97a3', description: 'Borders of controls and cards (non-text, 3:1).' },
-  'color-accent': { light: '#0b55c4', dark: '#8ab8ff', description: 'Links, primary buttons, selected controls.' },
-  'color-on-accent': { light: '#ffffff', dark: '#0d1b30', description: 'Text on the accent colour.' },
-  'color-focus': { light: '#0b55c4', dark: '#8ab8ff', description: 'Focus ring (3:1 against the surface).' },
-  'color-danger': { light: '#b3261e', dark: '#ffb4ab', description: 'Error text and borders.' },
-  'color-success': { light: '#146c2e', dark: '#7bd88f', description: 'Positive status text ("open now").' },
-  'color-warning-surface': { light: '#fff4e0', dark: '#2e2410', description: 'Background of warnings (outage notices).' },
-  'color-warning-border': { light: '#8a5300', dark: '#f0b351', description: 'Border of warnings (non-text, 3:1).' },
-  'color-info-surface': { light: '#eaf1fd', dark: '#18253a', description: 'Background of callouts.' },
+  'color-text': { light: '#1b1f24', dark: '#e8eaed' },
+  'color-text-muted': { light: '#4a525c', dark: '#b7bfc9' },
+  'color-surface': { light: '#ffffff', dark: '#15181c' },
+  'color-surface-subtle': { light: '#f2f4f7', dark: '#1f242b' },
+  'color-border': { light: '#6b7480', dark: '#8d97a3' },
+  'color-accent': { light: '#0b55c4', dark: '#8ab8ff' },
+  'color-on-accent': { light: '#ffffff', dark: '#0d1b30' },
+  'color-focus': { light: '#0b55c4', dark: '#8ab8ff' },
+  'color-danger': { light: '#b3261e', dark: '#ffb4ab' },
+  'color-success': { light: '#146c2e', dark: '#7bd88f' },
+  'color-warning-surface': { light: '#fff4e0', dark: '#2e2410' },
+  'color-warning-border': { light: '#8a5300', dark: '#f0b351' },
+  'color-info-surface': { light: '#eaf1fd', dark: '#18253a' },
 } as const;
 
 export type ColorToken = keyof typeof COLOR_TOKENS;
+export type SizeToken = keyof typeof SIZE_TOKENS;
 
 /** Pairs of (foreground, background, minimum ratio) that every theme must meet. */
 export const CONTRAST_PAIRS: ReadonlyArray<readonly [ColorToken, ColorToken, number]> = [
@@ -50,18 +52,18 @@ export const CONTRAST_PAIRS: ReadonlyArray<readonly [ColorToken, ColorToken, num
 
 /** Size and type tokens; not colour-scheme dependent. */
 export const SIZE_TOKENS = {
-  'font-family': { value: 'inherit', description: 'Font of all text; the page’s own font by default.' },
-  'font-size': { value: '1rem', description: 'Body text size.' },
-  'line-height': { value: '1.5', description: 'Body line height.' },
-  'radius': { value: '0.25rem', description: 'Corner radius of cards, buttons and fields.' },
-  'space-1': { value: '0.25rem', description: 'Smallest gap.' },
-  'space-2': { value: '0.5rem', description: 'Small gap.' },
-  'space-3': { value: '0.75rem', description: 'Medium gap.' },
-  'space-4': { value: '1rem', description: 'Default gap.' },
-  'space-5': { value: '1.5rem', description: 'Large gap.' },
-  'space-6': { value: '2rem', description: 'Largest gap.' },
-  'target-size': { value: '2.75rem', description: 'Minimum height of buttons and fields (at least 24px, WCAG 2.5.8).' },
-  'focus-width': { value: '3px', description: 'Width of the focus ring.' },
+  'font-family': { value: 'inherit' },
+  'font-size': { value: '1rem' },
+  'line-height': { value: '1.5' },
+  'radius': { value: '0.25rem' },
+  'space-1': { value: '0.25rem' },
+  'space-2': { value: '0.5rem' },
+  'space-3': { value: '0.75rem' },
+  'space-4': { value: '1rem' },
+  'space-5': { value: '1.5rem' },
+  'space-6': { value: '2rem' },
+  'target-size': { value: '2.75rem' },
+  'focus-width': { value: '3px' },
 } as const;
 
 function relativeLuminance(hex: string): number {
@@ -91,8 +93,8 @@ export function checkThemeContrast(theme: Theme): Array<{ fg: ColorToken; bg: Co
   });
 }
 
-export const lightTheme = Object.fromEntries(Object.entries(COLOR_TOKENS).map(([k, v]) => [k, v.light])) as Theme;
-export const darkTheme = Object.fromEntries(Object.entries(COLOR_TOKENS).map(([k, v]) => [k, v.dark])) as Theme;
+export const lightTheme = /* @__PURE__ */ Object.fromEntries(Object.entries(COLOR_TOKENS).map(([k, v]) => [k, v.light])) as Theme;
+export const darkTheme = /* @__PURE__ */ Object.fromEntries(Object.entries(COLOR_TOKENS).map(([k, v]) => [k, v.dark])) as Theme;
 
 const colorDecls = (pick: (t: { light: string; dark: string }) => string) =>
   Object.entries(COLOR_TOKENS)
