@@ -14,8 +14,8 @@ import {
   type LocalizedText,
   type PickedText,
 } from '@auta/core';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { ACCESSIBILITY_FEATURES, type Provider } from './data/index.js';
 import { capitalize, formatDistance, providerFinderCatalog, type ProviderFinderMessages } from './messages.js';
@@ -77,6 +77,10 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
   /** The moment "open now" is judged at. Default: the current time. */
   @property({ attribute: false }) now?: Date;
 
+  /* The week and a month of exceptions are worked out only once the details are opened:
+     twenty cards re-render on every keystroke, and most are never opened. */
+  @state() private hoursOpen = false;
+
   /** Moves focus to the card's heading (after "show more", so focus lands on the first new result). */
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
@@ -101,6 +105,11 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
   private say(picked: PickedText | undefined): TemplateResult | typeof nothing {
     if (!picked) return nothing;
     return picked.lang === this.resolvedLang ? html`${picked.text}` : html`<span lang=${picked.lang}>${picked.text}</span>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('provider') && changed.get('provider') !== undefined) this.hoursOpen = false;
   }
 
   override render() {
@@ -231,12 +240,26 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
   }
 
   private renderHours(hours: NonNullable<Provider['serviceHours']>, now: Date) {
+    return html`
+      <details part="details" class="details" ?open=${this.hoursOpen} @toggle=${this.onToggle}>
+        <summary>${this.msg('hoursDetails')}</summary>
+        ${this.hoursOpen ? this.renderHoursBody(hours, now) : nothing}
+      </details>
+    `;
+  }
+
+  private onToggle(e: Event): void {
+    const open = (e.target as HTMLDetailsElement).open;
+    if (open === this.hoursOpen) return;
+    this.hoursOpen = open;
+    if (open) this.select('details', this.text(this.provider!.name)?.text ?? '');
+  }
+
+  private renderHoursBody(hours: NonNullable<Provider['serviceHours']>, now: Date) {
     const lang = this.resolvedLang;
     const week = describeWeek(hours, lang, now);
     const exceptions = upcomingExceptions(hours, lang, now, 30);
     return html`
-      <details part="details" class="details" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.select('details', this.text(this.provider!.name)?.text ?? '')}>
-        <summary>${this.msg('hoursDetails')}</summary>
         <div class="details-body">
           <p class="label">${this.msg('weekHeading')}</p>
           ${week.length
@@ -252,7 +275,6 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
             : nothing}
           ${this.hoursNotes(hours)}
         </div>
-      </details>
     `;
   }
 

@@ -30,4 +30,5 @@ test('a card renders on the server, with its heading, hours and links', async ()
   assert.match(out, /Avoinna nyt, sulkeutuu kello 16\./);
   assert.match(out, /href="tel:\+35890001000"/);
   assert.match(out, /<summary>Aukioloajat ja poikkeukset<\/summary>/);
+  assert.match(out, /Palvelee|Esteettömyys/);
 });
