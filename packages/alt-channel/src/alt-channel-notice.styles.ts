@@ -1,14 +1,13 @@
 import { css } from 'lit';
 
 export const altChannelNoticeStyles = css`
+  /* The width is the host's own, so that the documented :not(:defined) frame is the same box. */
   :host {
+    max-width: 42rem;
     --_notice-accent: var(--auta-notice-accent, var(--_color-accent));
     --_notice-surface: var(--auta-notice-surface, var(--_color-info-surface));
     --_outage-accent: var(--auta-notice-outage-accent, var(--_color-warning-border));
     --_outage-surface: var(--auta-notice-outage-surface, var(--_color-warning-surface));
-  }
-  .base {
-    max-width: 42rem;
   }
   .callout,
   .outage {

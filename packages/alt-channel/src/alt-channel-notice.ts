@@ -152,6 +152,9 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('channels')) this.valid = validateChannels(this.channels, warn);
+    if (changed.has('finderHref') && this.finderHref && safeUrl(this.finderHref) === undefined) {
+      warn(`finder-href: "${this.finderHref.slice(0, 80)}" is not a safe link (http, https, tel, mailto or relative); it is not shown.`);
+    }
   }
 
   private onClick = (e: MouseEvent): void => {
