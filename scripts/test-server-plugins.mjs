@@ -31,11 +31,15 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   /__hardening__/remote?key=k&fail=…&mode=…&slowq=hidas&ms=1500
  *       the remote search protocol ({ items, total }); a `q` containing `slowq` answers after `ms`
  *   /__hardening__/count?key=k   how many requests `key` has had
+ *   POST /__hardening__/store?key=k (body: any text), then GET /__hardening__/stored?key=k
+ *       serves that text as application/json: hostile JSON files for the finder's `src`
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */
 function hardeningRoutes() {
   /** @type {Map<string, number>} */
   const counts = new Map();
+  /** @type {Map<string, string>} */
+  const stored = new Map();
   return {
     name: 'auta-hardening-routes',
     async serve(context) {
@@ -43,6 +47,18 @@ function hardeningRoutes() {
       if (!url.pathname.startsWith('/__hardening__/')) return undefined;
       const p = url.searchParams;
       const key = p.get('key') ?? 'default';
+      if (url.pathname === '/__hardening__/store' && context.method === 'POST') {
+        const body = await new Promise((resolve, reject) => {
+          let text = '';
+          context.req.setEncoding('utf8');
+          context.req.on('data', (chunk) => (text += chunk));
+          context.req.on('end', () => resolve(text));
+          context.req.on('error', reject);
+        });
+        stored.set(key, /** @type {string} */ (body));
+        return { body: '{}', type: 'application/json' };
+      }
+      if (url.pathname === '/__hardening__/stored') return { body: stored.get(key) ?? '', type: 'application/json' };
       if (url.pathname === '/__hardening__/count') return { body: JSON.stringify({ count: counts.get(key) ?? 0 }), type: 'application/json' };
       const n = (counts.get(key) ?? 0) + 1;
       counts.set(key, n);
@@ -89,11 +105,18 @@ export function testServerPlugins() {
         if (!url.pathname.startsWith('/__test__/')) return undefined;
         const delay = Number(url.searchParams.get('delay') ?? 0);
         if (delay) await new Promise((r) => setTimeout(r, Math.min(delay, 10_000)));
-        const status = Number(url.searchParams.get('status') ?? 200);
+        const status = url.searchParams.get('status') ?? '200';
         const type = url.searchParams.get('type') ?? 'application/json';
         const body = url.searchParams.get('body') ?? '[]';
-        context.status = status;
-        return { body, type };
+        return { body, type, headers: { [STATUS_HEADER]: status } };
+      },
+      // As above: the status is set after the serve hook, which always answers 200.
+      transform(context) {
+        const status = context.response.get(STATUS_HEADER);
+        if (!status || !context.path.startsWith('/__test__/')) return undefined;
+        context.status = Number(status);
+        context.response.remove(STATUS_HEADER);
+        return { transformCache: false };
       },
     },
   ];

@@ -40,7 +40,7 @@ export function renderedProblems(root: Element): string[] {
   const problems: string[] = [];
   for (const el of allElements(root)) {
     const tag = el.localName;
-    if (['script', 'iframe', 'object', 'embed', 'base', 'meta', 'link', 'frame', 'frameset', 'applet', 'form'].includes(tag)) {
+    if (['script', 'iframe', 'object', 'embed', 'base', 'meta', 'link', 'frame', 'frameset', 'applet'].includes(tag)) {
       problems.push(`<${tag}> element rendered`);
     }
     if (tag === 'img' || tag === 'video' || tag === 'audio' || tag === 'source' || tag === 'image') problems.push(`<${tag}> element rendered`);
