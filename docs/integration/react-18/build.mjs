@@ -8,7 +8,7 @@ import { writeSampleProviders } from '../sample-data.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 rmSync(join(here, 'dist'), { recursive: true, force: true });
 mkdirSync(join(here, 'dist'));
-cpSync(join(here, 'index.html'), join(here, 'dist/index.html'));
+for (const f of ['index.html', 'page.css']) cpSync(join(here, f), join(here, 'dist', f));
 await build({
   entryPoints: [join(here, 'src/main.tsx')],
   outdir: join(here, 'dist'),

@@ -1,6 +1,7 @@
 // One import defines every element; the types come with it: `document.querySelector`
 // knows each tag's class and `addEventListener` each `auta-*` event's detail.
 import '@auta/elements';
+import './page.css';
 import type { AltChannel } from '@auta/alt-channel';
 
 const LABELS = { self: 'omasta puolestasi', person: 'toisen henkilön puolesta', organisation: 'yrityksen tai yhteisön puolesta' } as const;
