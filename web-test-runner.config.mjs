@@ -63,7 +63,7 @@ function plainSummaryReporter() {
   };
 }
 
-const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['packages/*/test/**/*.test.ts', '!packages/*/test/node/**', 'test/hardening/**/*.test.ts', '!test/hardening/node/**', '!**/node_modules/**'];
+const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['packages/*/test/**/*.test.ts', '!packages/*/test/node/**', 'test/hardening/**/*.test.ts', '!test/hardening/node/**', 'test/server/*.test.ts', '!**/node_modules/**'];
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {

@@ -94,9 +94,42 @@ function hardeningRoutes() {
   };
 }
 
+/**
+ * For `node test/hardening/mutate.mjs` only: with `AUTA_MUTATE` set to
+ * `{ "file": "packages/…/x.ts", "find": "<regex>", "replace": "…" }` (or a list of them), the served (compiled)
+ * code of that one file has the protection removed, so a test can be seen to fail without
+ * touching the source. Does nothing when the variable is unset.
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function mutationPlugin() {
+  /** @type {Array<{ file: string, find: string, replace: string }>} */
+  const specs = process.env.AUTA_MUTATE ? [JSON.parse(process.env.AUTA_MUTATE)].flat() : [];
+  return {
+    name: 'auta-mutation',
+    transform(context) {
+      let body = context.body;
+      if (typeof body !== 'string') return undefined;
+      let changed = false;
+      for (const spec of specs) {
+        if (!context.path.endsWith(`/${spec.file}`)) continue;
+        const find = new RegExp(spec.find);
+        if (!find.test(body)) {
+          console.error(`[mutation NOT applied] ${spec.file}: /${spec.find}/ not found`);
+          continue;
+        }
+        console.error(`[mutation applied] ${spec.file}`);
+        body = body.replace(find, spec.replace);
+        changed = true;
+      }
+      return changed ? { body, transformCache: false } : undefined;
+    },
+  };
+}
+
 /** @returns {import('@web/test-runner').TestRunnerPlugin[]} */
 export function testServerPlugins() {
   return [
+    mutationPlugin(),
     hardeningRoutes(),
     {
       name: 'auta-test-routes',

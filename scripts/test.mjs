@@ -7,17 +7,19 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBrowser, MISSING_BROWSER } from './browser.mjs';
 
-/** Test files for Node's own runner: packages/<name>/test/node/**\/*.test.ts and test/hardening/node/**\/*.test.ts */
+/** Test files for Node's own runner: `*.test.ts` under a `node/` folder of packages/<name>/test or test/hardening, and `*.node.ts` anywhere in packages/<name>/test. */
 function nodeTestFiles() {
   const out = [];
   const walk = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.test\.(ts|mjs)$/.test(e.name)) out.push(p);
+      else if (/\.test\.(ts|mjs)$/.test(e.name) && /[\\/]node[\\/]/.test(p)) out.push(p);
+      // Node tests that sit beside the browser tests they share fixtures with.
+      else if (e.name.endsWith('.node.ts')) out.push(p);
     }
   };
-  for (const pkg of readdirSync('packages')) if (existsSync(`packages/${pkg}/test/node`)) walk(`packages/${pkg}/test/node`);
+  for (const pkg of readdirSync('packages')) if (existsSync(`packages/${pkg}/test`)) walk(`packages/${pkg}/test`);
   if (existsSync('test/hardening/node')) walk('test/hardening/node');
   return out.sort();
 }
