@@ -4,8 +4,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export async function writeSampleProviders(dir) {
-  const sample = await import('@auta/provider-finder/sample.js');
-  const providers = sample.SAMPLE_PROVIDERS ?? sample.sampleProviders;
-  if (!Array.isArray(providers)) throw new Error('@auta/provider-finder/sample.js exports no sample providers');
-  writeFileSync(join(dir, 'providers.json'), JSON.stringify(providers));
+  const { SAMPLE_PROVIDERS } = await import('@auta/provider-finder/sample.js');
+  writeFileSync(join(dir, 'providers.json'), JSON.stringify(SAMPLE_PROVIDERS));
 }
