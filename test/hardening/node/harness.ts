@@ -4,7 +4,7 @@
  * a loopback server whose every request is recorded and whose pages carry the headers a
  * test asks for, and headless Chromium through playwright-core.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,6 +75,7 @@ export async function buildBundle(extra: Record<string, string> = {}, solo: Reco
       entryPoints[name] = file;
     }
     const common = {
+      plugins: [mutationPlugin()],
       outdir: join(dir, 'js'),
       bundle: true,
       format: 'esm' as const,
@@ -90,20 +91,7 @@ export async function buildBundle(extra: Record<string, string> = {}, solo: Reco
       writeFileSync(file, text);
       await build({ ...common, entryPoints: { [name]: file } });
     }
-    await build({
-      entryPoints,
-      outdir: join(dir, 'js'),
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      target: 'es2022',
-      conditions: ['@auta/source'],
-      tsconfig: join(ROOT, 'tsconfig.base.json'),
-      // The entries are outside the repository: resolve package names from its node_modules.
-      nodePaths: [join(ROOT, 'node_modules')],
-      logLevel: 'error',
-      minify: false,
-    });
+    await build({ ...common, entryPoints, splitting: true });
   } finally {
     rmSync(entryDir, { recursive: true, force: true });
   }
@@ -111,6 +99,36 @@ export async function buildBundle(extra: Record<string, string> = {}, solo: Reco
     dir,
     scripts: Object.fromEntries([...Object.keys(entries), ...Object.keys(solo)].map((n) => [n, `/js/${n}.js`])),
     dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * For `node test/hardening/mutate.mjs` only: removes one protection from one source file in
+ * the bundle (see AUTA_MUTATE in scripts/test-server-plugins.mjs). Inert when unset.
+ */
+function mutationPlugin(): Plugin {
+  type Spec = { file: string; find: string; replace: string };
+  const specs: Spec[] = process.env.AUTA_MUTATE ? [JSON.parse(process.env.AUTA_MUTATE) as Spec | Spec[]].flat() : [];
+  return {
+    name: 'auta-mutation',
+    setup(b) {
+      if (!specs.length) return;
+      b.onLoad({ filter: /\.ts$/ }, (args) => {
+        const mine = specs.filter((s) => args.path === join(ROOT, s.file));
+        if (!mine.length) return undefined;
+        let source = readFileSync(args.path, 'utf8');
+        for (const spec of mine) {
+          const find = new RegExp(spec.find);
+          if (!find.test(source)) {
+            console.error(`[mutation NOT applied] ${spec.file}: /${spec.find}/ not found`);
+            continue;
+          }
+          console.error(`[mutation applied] ${spec.file}`);
+          source = source.replace(find, spec.replace);
+        }
+        return { contents: source, loader: 'ts' };
+      });
+    },
   };
 }
 
