@@ -114,10 +114,31 @@ function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
 
 /* ---------- text of a provider ---------- */
 
+// Street names, municipalities and description phrases repeat across providers: fold each
+// raw word once. Bounded, so a stream of unique words cannot grow it without end.
+const foldedWords = new Map<string, string>();
+const foldWord = (raw: string): string => {
+  let folded = foldedWords.get(raw);
+  if (folded === undefined) {
+    if (foldedWords.size > 200_000) foldedWords.clear();
+    folded = foldText(raw);
+    foldedWords.set(raw, folded);
+  }
+  return folded;
+};
 const words = (parts: Array<string | undefined>) => {
-  const seen = new Set<string>();
-  for (const part of parts) if (part) for (const w of foldText(part).split(' ')) if (w) seen.add(w);
-  return [...seen].join(' ');
+  const seen: string[] = [];
+  for (const part of parts) {
+    if (!part) continue;
+    for (const raw of part.split(/\s+/)) {
+      if (!raw) continue;
+      const folded = foldWord(raw);
+      if (folded.includes(' ')) {
+        for (const w of folded.split(' ')) if (w && !seen.includes(w)) seen.push(w);
+      } else if (folded && !seen.includes(folded)) seen.push(folded);
+    }
+  }
+  return seen.join(' ');
 };
 const texts = (t: Partial<Record<string, string>> | undefined) => (t ? Object.values(t) : []);
 
@@ -324,9 +345,12 @@ export class ProviderIndex {
       this.free[r] = p.free === true ? 1 : 0;
       this.nationwide[r] = p.areaType === 'Nationwide' ? 1 : p.areaType === 'NationwideExceptAlandIslands' ? 2 : 0;
 
-      const m = new Set<number>();
-      const reg = new Set<number>();
-      const srv = new Set<number>();
+      const m: number[] = [];
+      const reg: number[] = [];
+      const srv: number[] = [];
+      const add = (list: number[], id: number) => {
+        if (!list.includes(id)) list.push(id);
+      };
       const located = p.addresses?.find((a) => a.type === 'Location' && a.latitude !== undefined) ?? p.addresses?.find((a) => a.latitude !== undefined);
       if (located) {
         this.lat[r] = located.latitude!;
@@ -335,26 +359,26 @@ export class ProviderIndex {
       for (const a of p.addresses ?? []) {
         const id = this.municipalityIds.id(a.municipality.code);
         this.municipalityNames[id] ??= a.municipality.name;
-        m.add(id);
+        add(m, id);
         const region = MUNICIPALITY_REGION[a.municipality.code];
-        if (region) reg.add(this.regionIds.id(region));
+        if (region) add(reg, this.regionIds.id(region));
       }
       for (const area of p.areas ?? []) {
         if (area.type === 'Municipality') {
           const id = this.municipalityIds.id(area.code);
           if (area.name) this.municipalityNames[id] ??= area.name;
-          m.add(id);
+          add(m, id);
           const region = MUNICIPALITY_REGION[area.code];
-          if (region) reg.add(this.regionIds.id(region));
+          if (region) add(reg, this.regionIds.id(region));
         } else if (area.type === 'Region') {
           const id = this.regionIds.id(area.code);
-          reg.add(id);
-          srv.add(id);
+          add(reg, id);
+          add(srv, id);
         }
       }
-      munis.push([...m]);
-      regions.push([...reg]);
-      served.push([...srv]);
+      munis.push(m);
+      regions.push(reg);
+      served.push(srv);
       langs.push(p.languages.map((l) => this.languageIds.id(l)));
     }
     this.municipalities = csr(munis);
@@ -549,6 +573,9 @@ export class ProviderIndex {
     const tokens = queryTokens(q.text);
     const candidates = tokens.length ? this.candidates(tokens) : undefined;
     const count = candidates ? candidates.length : this.size;
+    // A two- or three-letter word of a–z and 0–9 is exactly one gram: the candidates (every
+    // gram of every word narrowed them) already hold it, no need to look again.
+    const verify = tokens.filter((t) => t.length < 2 || t.length > 3 || !/^[a-z0-9]+$/.test(t));
 
     // Query filters as lookup tables over the index's own ids.
     const muniFlags = new Uint8Array(this.municipalityIds.values.length);
@@ -605,10 +632,10 @@ export class ProviderIndex {
     let m = 0;
     for (let i = 0; i < count; i++) {
       const r = candidates ? candidates[i]! : i;
-      if (tokens.length) {
+      if (verify.length) {
         const hay = this.hays[r]!;
         let ok = true;
-        for (const t of tokens) {
+        for (const t of verify) {
           if (!hay.includes(t)) {
             ok = false;
             break;
@@ -743,10 +770,12 @@ export class ProviderIndex {
     for (const t of tokens) {
       let best = 0;
       let pos = hay.indexOf(t);
-      for (let guard = 0; pos >= 0 && guard < 8; guard++) {
+      while (pos >= 0) {
+        const field = pos < nameEnd ? 3 : pos < addressEnd ? 2 : 1;
+        // Later hits are in the same or a lower field: stop when none can do better.
+        if (field * 30 + 15 <= best) break;
         const start = pos === 0 || hay.charCodeAt(pos - 1) === 32;
         const end = pos + t.length === hay.length || hay.charCodeAt(pos + t.length) === 32;
-        const field = pos < nameEnd ? 3 : pos < addressEnd ? 2 : 1;
         const s = field * 30 + (start ? 10 : 0) + (start && end ? 5 : 0);
         if (s > best) best = s;
         if (best >= 105) break;
