@@ -249,8 +249,9 @@
   function clippedText() {
     const out = [];
     for (const el of deepElements()) {
-      if (!isRendered(el)) continue;
       const cs = getComputedStyle(el);
+      if (!CLIPPING.has(cs.overflowX) && !CLIPPING.has(cs.overflowY)) continue;
+      if (!isRendered(el)) continue;
       const clipsY = CLIPPING.has(cs.overflowY) && el.scrollHeight > el.clientHeight + 1;
       const clipsX = CLIPPING.has(cs.overflowX) && el.scrollWidth > el.clientWidth + 1;
       if (!clipsY && !clipsX) continue;
@@ -296,10 +297,10 @@
     const out = [];
     const exempt = [];
     for (const el of deepElements()) {
-      if (!isRendered(el) || isVisuallyHidden(el)) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       if (r.right <= width + 1 && r.left >= -1) continue;
+      if (!isRendered(el) || isVisuallyHidden(el)) continue;
       if (!hasText(el) && !el.matches(INTERACTIVE) && !el.matches(TWO_DIMENSIONAL)) continue;
       if (inAllowedScroller(el)) continue;
       over.add(el);
@@ -499,6 +500,18 @@
     return { changed: changes.length > 0, changes: [...new Set(changes)] };
   }
 
+  /**
+   * One tab stop in one call: where focus is, whether it is covered, and whether its styles
+   * drew a visible change (compared with the element blurred, then focused again).
+   */
+  function stepFocus() {
+    const stop = focusStop();
+    if (stop.done) return stop;
+    const styles = compareWithBlurred();
+    current.focus({ preventScroll: true });
+    return { ...stop, styleChange: styles.changed, changes: styles.changes };
+  }
+
   function blurCurrent() {
     current?.blur();
   }
@@ -600,6 +613,7 @@
     removeStyles,
     TEXT_SPACING,
     focusStop,
+    stepFocus,
     compareWithBlurred,
     blurCurrent,
     refocusCurrent,

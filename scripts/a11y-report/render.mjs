@@ -1,7 +1,7 @@
 // The readable report: reports/a11y/index.html. It is read by auditors, so it is itself
 // accessible (landmarks, headings, captioned tables with scoped headers, no colour-only
 // meaning) and the command checks it with axe after writing it.
-import { AUTA_RULES, AXE_RULES_OFF_IN_STORIES, criterion, understandingUrl } from './wcag.mjs';
+import { AUTA_RULES, AXE_RULES_OFF_IN_FORCED_COLOURS, AXE_RULES_OFF_IN_STORIES, criterion, understandingUrl } from './wcag.mjs';
 
 const esc = (value) =>
   String(value ?? '')
@@ -82,7 +82,7 @@ function storyHtml(story) {
   const passes = new Set(story.combinations.flatMap((c) => c.passes));
   const optOut = story.optOut ?? { skip: null, skipChecks: {} };
   const parts = [];
-  parts.push(`<section class="story" aria-labelledby="${sid}">
+  parts.push(`<div class="story">
 <h4 id="${sid}">${esc(story.name)}</h4>
 <p class="meta">Story <code>${esc(story.id)}</code> from <code>${esc(story.importPath)}</code>. ${scanned} combinations scanned. <strong>${violations.length} ${violations.length === 1 ? 'violation' : 'violations'}</strong>, ${incomplete.length} needing review.</p>`);
   if (story.forced?.lang || story.forced?.theme) {
@@ -102,7 +102,7 @@ function storyHtml(story) {
   if (passes.size) {
     parts.push(`<details><summary>Rules that passed in every combination they ran in (${passes.size})</summary><p>${[...passes].sort().map((r) => `<code>${esc(r)}</code>`).join(', ')}</p></details>`);
   }
-  parts.push('</section>');
+  parts.push('</div>');
   return parts.join('\n');
 }
 
@@ -220,6 +220,9 @@ ${summaryTable(results)}
 <p>Every story of the built Storybook was opened in headless Chromium. For each combination of language, colour scheme and viewport, axe-core ran with the tags ${esc(results.axeTags.join(', '))} (WCAG 2.0, 2.1 and 2.2 at levels A and AA, and best practices) over the story. Switches of language and theme were verified in the page (the <code>lang</code> of the page, the computed <code>color-scheme</code>, the <code>forced-colors</code> media query) before each run.</p>
 <p>axe rules turned off in story scans:</p>
 <ul>${Object.entries(AXE_RULES_OFF_IN_STORIES).map(([id, why]) => `<li><code>${esc(id)}</code>: ${esc(why)}</li>`).join('')}</ul>
+<p>axe rules turned off in the forced-colours combinations only:</p>
+<ul>${Object.entries(AXE_RULES_OFF_IN_FORCED_COLOURS).map(([id, why]) => `<li><code>${esc(id)}</code>: ${esc(why)}</li>`).join('')}</ul>
+<p><code>css-orientation-lock</code> reads the page's style sheets, which language and colour scheme do not change: it runs in the first combination of each story and viewport.</p>
 <p>Beside axe, the report makes these checks in the same combinations: target size, the reflow and the text-spacing and zoom checks once per language and viewport (they measure layout, which colours do not change; reflow at 320 px, zoom at 1280 px); focus by pressing Tab through the story in each colour scheme at each viewport.</p>
 ${checksTable()}
 <p>Automated checks find only part of the problems. The conformance page of each component in <code>docs/accessibility/</code> says how every WCAG 2.2 criterion is met and tested, and the screen-reader test plan lists what a person must check.</p>
@@ -231,7 +234,7 @@ ${optOuts.length ? `<ul>${optOuts.join('\n')}</ul>` : '<p>None: every story was 
 <section aria-labelledby="stories-heading">
 <h2 id="stories-heading">Results per component</h2>
 ${[...byTitle.entries()]
-  .map(([title, stories]) => `<section aria-labelledby="title-${slug(title)}">\n<h3 id="title-${slug(title)}" class="component">${esc(title)}</h3>\n${stories.map(storyHtml).join('\n')}\n</section>`)
+  .map(([title, stories]) => `<section>\n<h3 id="title-${slug(title)}" class="component">${esc(title)}</h3>\n${stories.map(storyHtml).join('\n')}\n</section>`)
   .join('\n')}
 </section>
 </main>

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { browserPath, CHROME_FLAGS } from '../browser.mjs';
 import { serveStatic } from '../serve-static.mjs';
-import { AUTA_RULES, AXE_RULES_OFF_IN_STORIES, AXE_TAGS, SKIPPABLE_CHECKS, enClause, scFromTags, understandingUrl } from './wcag.mjs';
+import { AUTA_RULES, AXE_RULES_OFF_IN_FORCED_COLOURS, AXE_RULES_OFF_IN_STORIES, AXE_TAGS, SKIPPABLE_CHECKS, enClause, scFromTags, understandingUrl } from './wcag.mjs';
 
 const require = createRequire(import.meta.url);
 export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -82,7 +82,7 @@ function helper(page, name, arg) {
  * colour scheme changes: it runs in the first combination of each story and viewport only,
  * which keeps the other runs fast.
  */
-async function runAxe(page, { first }) {
+async function runAxe(page, { first, forced }) {
   for (let attempt = 0; ; attempt += 1) {
     try {
       return await page.evaluate(
@@ -99,7 +99,7 @@ async function runAxe(page, { first }) {
             performanceTimer: false,
           });
         },
-        { tags: AXE_TAGS, off: Object.keys(AXE_RULES_OFF_IN_STORIES), first },
+        { tags: AXE_TAGS, off: [...Object.keys(AXE_RULES_OFF_IN_STORIES), ...(forced ? Object.keys(AXE_RULES_OFF_IN_FORCED_COLOURS) : [])], first },
       );
     } catch (error) {
       if (attempt < 20 && /already running/i.test(String(error))) {
@@ -122,7 +122,7 @@ async function waitForStory(page) {
       return r && ['finished', 'completed', 'errored', 'aborted'].includes(r.phase);
     },
     undefined,
-    { timeout: 30_000 },
+    { timeout: 60_000 },
   );
   return page.evaluate(() => {
     const r = /** @type {any} */ (window).__STORYBOOK_PREVIEW__.currentRender;
@@ -195,7 +195,7 @@ async function focusWalk(page) {
   let stops = 0;
   for (; stops < FOCUS_STOP_LIMIT; stops += 1) {
     await page.keyboard.press('Tab');
-    const stop = await helper(page, 'focusStop');
+    const stop = await helper(page, 'stepFocus');
     if (stop.done) break;
     if (stop.obscured) {
       obscured.push({
@@ -205,15 +205,13 @@ async function focusWalk(page) {
           : 'The focused element is outside the viewport after focus moved to it (not scrolled into view, or in a clipped container).',
       });
     }
-    const styles = await helper(page, 'compareWithBlurred');
-    let visible = styles.changed;
+    let visible = stop.styleChange;
     if (!visible && stop.inViewport) {
+      await helper(page, 'blurCurrent');
       const unfocused = await page.screenshot({ clip: stop.clip, animations: 'disabled', caret: 'hide' });
       await helper(page, 'refocusCurrent');
       const focused = await page.screenshot({ clip: stop.clip, animations: 'disabled', caret: 'hide' });
       visible = !focused.equals(unfocused);
-    } else {
-      await helper(page, 'refocusCurrent');
     }
     if (!visible) invisible.push({ ...stop.node, message: 'Nothing on screen changes when this element receives keyboard focus: it has no visible focus indicator.' });
   }
@@ -288,7 +286,7 @@ async function scanStory(page, baseUrl, story, options) {
         if (wrong.length) combo.violations.push(fromCheck('auta-combination', [{ target: ['html'], html: '', message: `This combination could not be set up: ${wrong.join('; ')}.` }]));
         else combo.passes.push('auta-combination');
 
-        const axe = await timed('axe-core', () => runAxe(page, { first: li === 0 && ti === 0 }));
+        const axe = await timed('axe-core', () => runAxe(page, { first: li === 0 && ti === 0, forced }));
         combo.passes.push(...axe.passes.map((p) => p.id));
         combo.violations.push(...axe.violations.map(fromAxe));
         combo.incomplete.push(...axe.incomplete.map(fromAxe));

@@ -119,6 +119,18 @@ export const AXE_RULES_OFF_IN_STORIES = {
 };
 
 /**
+ * axe rules turned off in the forced-colours combinations, and why. The user's own palette
+ * replaces the author's colours there, so the contrast criteria are met (or not) by the
+ * light and dark runs; and axe reads `-webkit-text-fill-color`, which Chromium's forced-colours
+ * emulation leaves at the author's colour while it paints the forced one, so its contrast
+ * figures there describe colours nobody sees.
+ */
+export const AXE_RULES_OFF_IN_FORCED_COLOURS = {
+  'color-contrast': 'In forced colours the user’s palette replaces the author’s colours; contrast is checked in the light and dark runs (and axe reads the unforced text colour under emulation).',
+  'link-in-text-block': 'Depends on the author’s colours, which forced colours replace; checked in the light and dark runs.',
+};
+
+/**
  * The report's own checks, which axe does not make. `help` is shown as the rule's summary,
  * `fix` as how to fix it.
  */
