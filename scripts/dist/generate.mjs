@@ -92,7 +92,8 @@ function tagNames() {
 function elementsTsconfig() {
   return json({
     extends: '../../tsconfig.base.json',
-    compilerOptions: { composite: true, rootDir: 'src', outDir: 'dist', types: [] },
+    // Published packages carry dist only: source maps embed their sources, no maps point at src.
+    compilerOptions: { composite: true, rootDir: 'src', outDir: 'dist', types: [], declarationMap: false, inlineSources: true },
     include: ['src/**/*.ts'],
     // The CDN entry and its load-once check are rollup's input only (dist/auta.js).
     exclude: ['src/cdn.ts', 'src/load-once.ts'],

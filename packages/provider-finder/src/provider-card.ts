@@ -32,6 +32,12 @@ export interface ProviderSelectDetail {
   action: ProviderAction;
 }
 
+declare global {
+  interface HTMLElementEventMap {
+    'auta-provider-select': CustomEvent<ProviderSelectDetail>;
+  }
+}
+
 const HEADINGS: StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** The tag for a heading level, clamped to 2–6 (a card never carries the page's h1). */
@@ -58,7 +64,7 @@ export const headingTag = (level: number): StaticValue => HEADINGS[Math.min(6, M
  * @cssprop --auta-card-surface - Background of the card. Default: the surface colour.
  * @cssprop --auta-card-heading-size - Font size of the provider's name. Default: 1.25rem.
  *
- * @event auta-provider-select - A phone number, e-mail or web link of the provider was used, or its hours were opened. `detail: { id, name, action }` with `action` `phone`, `web`, `email` or `details`. Bubbles and is composed. The element itself sends nothing anywhere.
+ * @event {CustomEvent<ProviderSelectDetail>} auta-provider-select - A phone number, e-mail or web link of the provider was used, or its hours were opened. `detail: { id, name, action }` with `action` `phone`, `web`, `email` or `details`. Bubbles and is composed. The element itself sends nothing anywhere.
  */
 export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
   static override styles = [...baseStyles, providerCardStyles];

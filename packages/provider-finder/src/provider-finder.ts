@@ -46,6 +46,12 @@ export interface SearchEventDetail {
   total: number;
 }
 
+declare global {
+  interface HTMLElementEventMap {
+    'auta-search': CustomEvent<SearchEventDetail>;
+  }
+}
+
 /** What started a search: it decides how soon the count is announced and how the URL is written. */
 type Trigger = 'load' | 'text' | 'submit' | 'filter' | 'history' | 'retry';
 
@@ -102,8 +108,8 @@ const problemOf = (error: unknown): LoadProblem => {
  * @cssprop --auta-card-border - Border colour of the result cards.
  * @cssprop --auta-card-surface - Background of the result cards.
  *
- * @event auta-search - A search settled (once typing pauses, or after a filter change). `detail: { query, filters, sort, nearMe, total }`. Bubbles and is composed.
- * @event auta-provider-select - A result's phone number, e-mail or web link was used, or its hours opened. `detail: { id, name, action }`. Bubbles and is composed (from `<auta-provider-card>`).
+ * @event {CustomEvent<SearchEventDetail>} auta-search - A search settled (once typing pauses, or after a filter change). `detail: { query, filters, sort, nearMe, total }`. Bubbles and is composed.
+ * @event {CustomEvent<ProviderSelectDetail>} auta-provider-select - A result's phone number, e-mail or web link was used, or its hours opened. `detail: { id, name, action }`. Bubbles and is composed (from `<auta-provider-card>`).
  */
 export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
   static override styles = [...baseStyles, buttonStyles, providerFinderStyles];

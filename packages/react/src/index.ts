@@ -2,7 +2,7 @@
 
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { AutaAltChannelNotice as AutaAltChannelNoticeElement, AutaOnBehalfEntry as AutaOnBehalfEntryElement, AutaProviderCard as AutaProviderCardElement, AutaProviderFinder as AutaProviderFinderElement, type HelpActionDetail, type OnBehalfEventDetail } from '@auta/elements';
+import { AutaAltChannelNotice as AutaAltChannelNoticeElement, AutaOnBehalfEntry as AutaOnBehalfEntryElement, AutaProviderCard as AutaProviderCardElement, AutaProviderFinder as AutaProviderFinderElement, type HelpActionDetail, type OnBehalfEventDetail, type ProviderSelectDetail, type SearchEventDetail } from '@auta/elements';
 
 /**
  * React wrapper of `<auta-alt-channel-notice>`: Tells people how to do this errand without the e-service: by phone, at a service point, by post, by email, or with digital support; always in that order.
@@ -59,7 +59,7 @@ export const AutaProviderCard = createComponent({
   tagName: 'auta-provider-card',
   elementClass: AutaProviderCardElement,
   events: {
-    onAutaProviderSelect: 'auta-provider-select' as EventName<CustomEvent>,
+    onAutaProviderSelect: 'auta-provider-select' as EventName<CustomEvent<ProviderSelectDetail>>,
   },
   displayName: 'AutaProviderCard',
 });
@@ -80,8 +80,8 @@ export const AutaProviderFinder = createComponent({
   tagName: 'auta-provider-finder',
   elementClass: AutaProviderFinderElement,
   events: {
-    onAutaSearch: 'auta-search' as EventName<CustomEvent>,
-    onAutaProviderSelect: 'auta-provider-select' as EventName<CustomEvent<unknown>>,
+    onAutaSearch: 'auta-search' as EventName<CustomEvent<SearchEventDetail>>,
+    onAutaProviderSelect: 'auta-provider-select' as EventName<CustomEvent<ProviderSelectDetail>>,
   },
   displayName: 'AutaProviderFinder',
 });
