@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 
 const browser = (file) => ({ cmd: 'npx', args: ['web-test-runner'], env: { WTR_FILES: file } });
-const node = (file) => ({ cmd: 'node', args: ['--conditions=@auta/source', '--import', 'tsx', '--test', file], env: {} });
+const node = (file) => ({ cmd: 'node', args: ['--conditions=@auta/source', '--import', 'tsx', '--test', '--test-reporter=spec', file], env: {} });
 
 const NOTICE = 'packages/alt-channel/src/alt-channel-notice.ts';
 const FINDER = 'packages/provider-finder/src/provider-finder.ts';
@@ -114,7 +114,10 @@ for (const m of chosen) {
   const applied = out.includes('[mutation applied]') && !out.includes('[mutation NOT applied]');
   const failed = code !== 0;
   const counts = /browser: (\d+) passed, (\d+) failed/.exec(out) ?? /ℹ fail (\d+)/.exec(out);
-  const detail = counts ? (counts.length > 2 ? `${counts[2]} test(s) failed` : `${counts[1]} test(s) failed`) : `exit ${code}`;
+  const failedCount = counts ? (counts.length > 2 ? counts[2] : counts[1]) : undefined;
+  // The first failing assertion, to show the test failed for the reason it guards.
+  const why = (/(AssertionError[^\n]*|❌[^\n]*\n[^\n]*\n\s*[^\n]*)/.exec(out)?.[1] ?? '').replace(/\s+/g, ' ').slice(0, 220);
+  const detail = `${failedCount ?? '?'} test(s) failed${why ? `: ${why}` : ''}`;
   const verdict = !applied ? 'NOT APPLIED' : failed ? 'caught' : 'MISSED';
   results.push({ id: m.id, verdict, detail });
   console.log(`${verdict} (${detail})`);

@@ -73,7 +73,12 @@ describe('strict CSP with Trusted Types', () => {
     const { page, context, errors } = await openPage(browser, { permissions: ['geolocation'], geolocation: { latitude: 60.17, longitude: 24.94 } });
     const response = await page.goto(`${server.origin}/`);
     assert.equal(response?.headers()['content-security-policy'], STRICT_CSP);
-    await elementsSettled(page);
+    try {
+      await elementsSettled(page);
+    } catch (error) {
+      // An element whose constructor the policy stopped never upgrades: say why.
+      assert.fail(`elements did not upgrade (${(error as Error).message.split('\n')[0]}); CSP violations:\n${list(await violations(page))}\nerrors:\n${errors.join('\n')}`);
+    }
 
     // Every tag is defined and rendered something into its shadow root.
     for (const tag of allTags()) {
