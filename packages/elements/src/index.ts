@@ -10,5 +10,5 @@ import '@auta/provider-finder/define.js';
 
 export { AutaAltChannelNotice, type HelpActionDetail } from '@auta/alt-channel';
 export { AutaOnBehalfEntry, type OnBehalfEventDetail } from '@auta/on-behalf';
-export { AutaProviderCard, AutaProviderFinder } from '@auta/provider-finder';
+export { AutaProviderCard, AutaProviderFinder, type ProviderSelectDetail, type SearchEventDetail } from '@auta/provider-finder';
 export { TAG_NAMES, VERSION } from './tag-names.js';
