@@ -165,7 +165,7 @@ async function main() {
     console.log(`    in ${g.combos.length} of the story's combinations, e.g. ${g.combos[0]}`);
   }
   if (results.tool.partial) console.log('a11y: partial scan (--only, --langs, --themes or --viewports given)');
-  const skipped = results.summary.skipped ? `, ${results.summary.skipped} stories skipped with a reason` : '';
+  const skipped = results.summary.skipped ? `, ${results.summary.skipped} ${results.summary.skipped === 1 ? 'story' : 'stories'} skipped with a reason` : '';
   console.log(`Scanned ${combinations} combinations of ${scan.stories.length} stories: ${results.summary.violations} violations, ${reviewGroups} needing review${skipped} (${results.tool.seconds} s)`);
   console.log(`a11y: wrote ${join(outDir, 'index.html')} and results.json`);
 

@@ -172,13 +172,14 @@ a { color: var(--accent); }
 a:focus-visible, summary:focus-visible, .scroll:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .skip { position: absolute; left: 0.5rem; top: -4rem; background: var(--bg); padding: 0.5rem 1rem; }
 .skip:focus { top: 0.5rem; }
-header, main, footer { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+header, nav, main, footer { max-width: 72rem; margin: 0 auto; padding: 1rem; }
 header { border-bottom: 1px solid var(--border); }
 nav ul { padding-left: 1.25rem; }
 .meta, footer { color: var(--muted); }
 .status { font-size: 1.25rem; font-weight: 600; }
 .scroll { overflow-x: auto; margin: 1rem 0; }
-table { border-collapse: collapse; min-width: 100%; }
+table { border-collapse: collapse; min-width: 100%; overflow-wrap: normal; }
+.scroll table { min-width: 36rem; }
 caption { text-align: left; font-weight: 600; padding: 0.5rem 0; }
 th, td { border: 1px solid var(--border); padding: 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: var(--subtle); }
@@ -212,7 +213,7 @@ ${[...byTitle.keys()].map((t) => `<li><a href="#title-${slug(t)}">${esc(t)}</a><
 <section aria-labelledby="summary-heading">
 <h2 id="summary-heading">Summary</h2>
 <p class="status">${esc(status)}</p>
-<p>Scanned ${summary.combinations} combinations of ${summary.stories} stories: ${summary.violations} violations, ${summary.incomplete} needing review${summary.skipped ? `, ${summary.skipped} stories skipped with a reason` : ''}. Each story was checked in ${matrix.langs.map((l) => LANG_NAMES[l] ?? l).join(', ')}; in ${matrix.themes.map((t) => THEME_NAMES[t] ?? t).join(', ')}; at ${matrix.viewports.map((v) => `${v} px`).join(' and ')} wide.</p>
+<p>Scanned ${summary.combinations} combinations of ${summary.stories} stories: ${summary.violations} violations, ${summary.incomplete} needing review${summary.skipped ? `, ${summary.skipped} ${summary.skipped === 1 ? 'story' : 'stories'} skipped with a reason` : ''}. Each story was checked in ${matrix.langs.map((l) => LANG_NAMES[l] ?? l).join(', ')}; in ${matrix.themes.map((t) => THEME_NAMES[t] ?? t).join(', ')}; at ${matrix.viewports.map((v) => `${v} px`).join(' and ')} wide.</p>
 ${summaryTable(results)}
 </section>
 <section aria-labelledby="method-heading">
@@ -223,7 +224,7 @@ ${summaryTable(results)}
 <p>axe rules turned off in the forced-colours combinations only:</p>
 <ul>${Object.entries(AXE_RULES_OFF_IN_FORCED_COLOURS).map(([id, why]) => `<li><code>${esc(id)}</code>: ${esc(why)}</li>`).join('')}</ul>
 <p><code>css-orientation-lock</code> reads the page's style sheets, which language and colour scheme do not change: it runs in the first combination of each story and viewport.</p>
-<p>Beside axe, the report makes these checks in the same combinations: target size, the reflow and the text-spacing and zoom checks once per language and viewport (they measure layout, which colours do not change; reflow at 320 px, zoom at 1280 px); focus by pressing Tab through the story in each colour scheme at each viewport.</p>
+<p>Beside axe, the report makes these checks in the same combinations: target size, the reflow and the text-spacing and zoom checks once per language and viewport (they measure layout, which colours do not change; reflow at 320 px, zoom at 1280 px); focus by pressing Tab through the story at each viewport in the light scheme and in forced colours (the dark scheme applies the same focus styles with other colours, whose contrast the design-token tests check).</p>
 ${checksTable()}
 <p>Automated checks find only part of the problems. The conformance page of each component in <code>docs/accessibility/</code> says how every WCAG 2.2 criterion is met and tested, and the screen-reader test plan lists what a person must check.</p>
 </section>
