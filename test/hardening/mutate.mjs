@@ -54,9 +54,10 @@ const MUTATIONS = [
   },
   {
     id: 'stale-guards-off',
-    protection: 'an answer to an older query is dropped (finder and remote source)',
+    protection: 'an answer to an older query is dropped (the finder aborts it and ignores it; the remote source ignores it)',
     mutate: [
       { file: FINDER, find: 'if \\(sequence !== this\\.sequence\\) return;', replace: '' },
+      { file: FINDER, find: 'this\\.controller\\?\\.abort\\(\\);(\\s*const controller = new AbortController\\(\\);\\s*this\\.controller = controller;\\s*clearTimeout)', replace: '$1' },
       { file: 'packages/provider-finder/src/data/source.ts', find: 'if \\(ticket !== this\\.latest\\) throw aborted\\(\\);', replace: '' },
     ],
     run: browser('test/hardening/network.test.ts'),
