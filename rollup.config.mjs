@@ -12,6 +12,7 @@ import MagicString from 'magic-string';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { rollupMinifyLiterals } from './scripts/minify-literals.mjs';
 
 const ELEMENTS = 'packages/elements/src';
 const resolve = () => nodeResolve({ exportConditions: ['@auta/source', 'browser', 'production'] });
@@ -54,6 +55,8 @@ export default async function config() {
       plugins: [
         // Sources, not dist: one pass of esbuild over TypeScript, and the `production` builds of Lit.
         resolve(),
+        // Terser leaves template text alone: the CSS and HTML of our `css`/`html` literals are minified here.
+        rollupMinifyLiterals(),
         typescript(),
         runOnce(output[0].code),
         terser({ ecma: 2022, module: true, format: { comments: false } }),

@@ -4,6 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 
+import { minifyDist } from './minify-literals.mjs';
+
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
 // A clean build each time: stale outputs of renamed files must not ship.
@@ -19,6 +21,11 @@ for (const pkg of readdirSync('packages', { withFileTypes: true })) {
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 run('node', ['scripts/dist/generate.mjs', 'sources']);
 run('npx', ['tsc', '-b', 'packages/tsconfig.build.json']);
+// tsc keeps the CSS and HTML of Lit's `css`/`html` literals as written; a consumer's minifier
+// would too (it is template text to it). Minified here, with each .js.map kept in step.
+for (const pkg of readdirSync('packages', { withFileTypes: true })) {
+  if (pkg.isDirectory() && existsSync(`packages/${pkg.name}/dist`)) minifyDist(`packages/${pkg.name}/dist`);
+}
 if (existsSync('packages/elements/src/cdn.ts')) run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
 run('node', ['scripts/dist/generate.mjs', 'dist']);
 console.log('Built every package to packages/*/dist and wrote custom-elements.json (root and per package) and the editor data.');
