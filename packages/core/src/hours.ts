@@ -173,19 +173,21 @@ export function openingStatus(hours: readonly ServiceHour[] | undefined, now: Da
 
 /* ---------- words ---------- */
 
-const FI = {
-  nominative: ['maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai'],
-  elative: ['maanantaista', 'tiistaista', 'keskiviikosta', 'torstaista', 'perjantaista', 'lauantaista', 'sunnuntaista'],
-  illative: ['maanantaihin', 'tiistaihin', 'keskiviikkoon', 'torstaihin', 'perjantaihin', 'lauantaihin', 'sunnuntaihin'],
-  essive: ['maanantaina', 'tiistaina', 'keskiviikkona', 'torstaina', 'perjantaina', 'lauantaina', 'sunnuntaina'],
-  habitual: ['maanantaisin', 'tiistaisin', 'keskiviikkoisin', 'torstaisin', 'perjantaisin', 'lauantaisin', 'sunnuntaisin'],
-};
-const SV = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
-const EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** The word for `lang` among the three. */
+const pick3 = (lang: Lang, fi: string, sv: string, en: string) => (lang === 'fi' ? fi : lang === 'sv' ? sv : en);
+
+const FI = 'maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai'.split(' ');
+const SV = 'måndag tisdag onsdag torsdag fredag lördag söndag'.split(' ');
+const EN = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
+/** Wednesday is the one Finnish weekday whose stem changes: keskiviikosta, keskiviikkoon, keskiviikkoisin. */
+const WEDNESDAY: Record<string, string> = { sta: 'keskiviikosta', hin: 'keskiviikkoon', sin: 'keskiviikkoisin' };
+
+/** A Finnish weekday in a case: `sta` elative, `hin` illative, `na` essive, `sin` habitual. */
+const fiDay = (weekday: number, suffix: 'sta' | 'hin' | 'na' | 'sin') => (weekday === 2 && WEDNESDAY[suffix]) || FI[weekday]! + suffix;
 
 /** A weekday written out: `maanantai`, `måndag`, `Monday`. 0 is Monday. */
 export function weekdayName(weekday: number, lang: Lang): string {
-  return lang === 'fi' ? FI.nominative[weekday]! : lang === 'sv' ? SV[weekday]! : EN[weekday]!;
+  return pick3(lang, FI[weekday]!, SV[weekday]!, EN[weekday]!);
 }
 
 /** A time as written in each language: fi/sv `9`, `9.30`; en `9am`, `9:30am`, `12pm`, `midnight`. */
@@ -201,24 +203,16 @@ export function formatTime(minutes: number, lang: Lang): string {
 
 /** A list of periods on one day: `kello 9–12 ja 13–16`, `klockan 9–16`, `9am to 4pm`; or closed. */
 export function formatIntervals(intervals: readonly Interval[], lang: Lang): string {
-  if (intervals.length === 0) return lang === 'fi' ? 'suljettu' : lang === 'sv' ? 'stängt' : 'closed';
-  if (intervals.some((i) => i.start === 0 && i.end >= DAY)) {
-    return lang === 'fi' ? 'avoinna koko päivän' : lang === 'sv' ? 'öppet hela dagen' : 'open all day';
-  }
-  const and = lang === 'fi' ? ' ja ' : lang === 'sv' ? ' och ' : ' and ';
-  const ranges = intervals.map((i) =>
-    lang === 'en' ? `${formatTime(i.start, lang)} to ${formatTime(i.end, lang)}` : `${formatTime(i.start, lang)}–${formatTime(i.end, lang)}`,
-  );
-  const joined = ranges.join(and);
-  return lang === 'fi' ? `kello ${joined}` : lang === 'sv' ? `klockan ${joined}` : joined;
+  if (intervals.length === 0) return pick3(lang, 'suljettu', 'stängt', 'closed');
+  if (intervals.some((i) => i.start === 0 && i.end >= DAY)) return pick3(lang, 'avoinna koko päivän', 'öppet hela dagen', 'open all day');
+  const ranges = intervals.map((i) => formatTime(i.start, lang) + (lang === 'en' ? ' to ' : '–') + formatTime(i.end, lang));
+  return pick3(lang, 'kello ', 'klockan ', '') + ranges.join(pick3(lang, ' ja ', ' och ', ' and '));
 }
 
 /** Days written out: `maanantaista perjantaihin`, `lauantaisin`; `måndag till fredag`; `Monday to Friday`. */
 export function formatDayRange(first: number, last: number, lang: Lang): string {
-  if (first === last) return lang === 'fi' ? FI.habitual[first]! : lang === 'sv' ? `${SV[first]}ar` : `${EN[first]}s`;
-  if (lang === 'fi') return `${FI.elative[first]} ${FI.illative[last]}`;
-  if (lang === 'sv') return `${SV[first]} till ${SV[last]}`;
-  return `${EN[first]} to ${EN[last]}`;
+  if (first === last) return pick3(lang, fiDay(first, 'sin'), `${SV[first]}ar`, `${EN[first]}s`);
+  return pick3(lang, `${fiDay(first, 'sta')} ${fiDay(last, 'hin')}`, `${SV[first]} till ${SV[last]}`, `${EN[first]} to ${EN[last]}`);
 }
 
 export interface WeekLine {
@@ -265,12 +259,13 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function formatDate(isoDate: string, lang: Lang): string {
   let f = dateFormats.get(lang);
   if (!f) {
-    const locale = lang === 'fi' ? 'fi-FI' : lang === 'sv' ? 'sv-FI' : 'en-GB';
-    const opts: Intl.DateTimeFormatOptions =
-      lang === 'en'
-        ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-        : { weekday: 'long', day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' };
-    f = new Intl.DateTimeFormat(locale, opts);
+    f = new Intl.DateTimeFormat(pick3(lang, 'fi-FI', 'sv-FI', 'en-GB'), {
+      weekday: 'long',
+      day: 'numeric',
+      month: lang === 'en' ? 'long' : 'numeric',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     dateFormats.set(lang, f);
   }
   return f.format(new Date(`${isoDate}T12:00:00Z`)).replace(/^(\p{L}+),?/u, '$1');
@@ -291,9 +286,10 @@ export function upcomingExceptions(hours: readonly ServiceHour[], lang: Lang, fr
 
 function when(dayOffset: number, date: string, lang: Lang): string {
   const weekday = weekdayOf(date);
-  if (lang === 'fi') return dayOffset === 0 ? 'tänään' : dayOffset === 1 ? 'huomenna' : dayOffset < 7 ? FI.essive[weekday]! : formatDate(date, lang);
-  if (lang === 'sv') return dayOffset === 0 ? 'i dag' : dayOffset === 1 ? 'i morgon' : dayOffset < 7 ? `på ${SV[weekday]}` : formatDate(date, lang);
-  return dayOffset === 0 ? 'today' : dayOffset === 1 ? 'tomorrow' : dayOffset < 7 ? `on ${EN[weekday]}` : `on ${formatDate(date, lang)}`;
+  if (dayOffset === 0) return pick3(lang, 'tänään', 'i dag', 'today');
+  if (dayOffset === 1) return pick3(lang, 'huomenna', 'i morgon', 'tomorrow');
+  if (dayOffset < 7) return pick3(lang, fiDay(weekday, 'na'), `på ${SV[weekday]}`, `on ${EN[weekday]}`);
+  return (lang === 'en' ? 'on ' : '') + formatDate(date, lang);
 }
 
 /**
@@ -301,24 +297,22 @@ function when(dayOffset: number, date: string, lang: Lang): string {
  * `Stängt nu, öppnar i morgon klockan 9.` / `Closed now, opens on Monday at 9am.`
  */
 export function describeStatus(status: OpeningStatus, lang: Lang, now: Date = new Date()): string {
-  const at = (minutes: number) => (lang === 'fi' ? `kello ${formatTime(minutes, lang)}` : lang === 'sv' ? `klockan ${formatTime(minutes, lang)}` : `at ${formatTime(minutes, lang)}`);
+  const at = (minutes: number) => pick3(lang, 'kello ', 'klockan ', 'at ') + formatTime(minutes, lang);
   switch (status.state) {
     case 'always-open':
-      return lang === 'fi' ? 'Avoinna ympäri vuorokauden.' : lang === 'sv' ? 'Öppet dygnet runt.' : 'Open 24 hours a day.';
+      return pick3(lang, 'Avoinna ympäri vuorokauden.', 'Öppet dygnet runt.', 'Open 24 hours a day.');
     case 'unknown':
-      return lang === 'fi' ? 'Aukioloaikoja ei ole kerrottu.' : lang === 'sv' ? 'Öppettiderna är inte kända.' : 'Opening hours not given.';
+      return pick3(lang, 'Aukioloaikoja ei ole kerrottu.', 'Öppettiderna är inte kända.', 'Opening hours not given.');
     case 'open': {
-      const open = lang === 'fi' ? 'Avoinna nyt' : lang === 'sv' ? 'Öppet nu' : 'Open now';
+      const open = pick3(lang, 'Avoinna nyt', 'Öppet nu', 'Open now');
       if (!status.closes) return `${open}.`;
       const day = status.closes.dayOffset === 0 ? '' : `${when(status.closes.dayOffset, addDays(helsinkiTime(now).date, status.closes.dayOffset), lang)} `;
-      const closes = lang === 'fi' ? 'sulkeutuu' : lang === 'sv' ? 'stänger' : 'closes';
-      return `${open}, ${closes} ${day}${at(status.closes.minutes)}.`;
+      return `${open}, ${pick3(lang, 'sulkeutuu', 'stänger', 'closes')} ${day}${at(status.closes.minutes)}.`;
     }
     case 'closed': {
-      const closed = lang === 'fi' ? 'Suljettu nyt' : lang === 'sv' ? 'Stängt nu' : 'Closed now';
+      const closed = pick3(lang, 'Suljettu nyt', 'Stängt nu', 'Closed now');
       if (!status.opens) return `${closed}.`;
-      const opens = lang === 'fi' ? 'avautuu' : lang === 'sv' ? 'öppnar' : 'opens';
-      return `${closed}, ${opens} ${when(status.opens.dayOffset, status.opens.date, lang)} ${at(status.opens.minutes)}.`;
+      return `${closed}, ${pick3(lang, 'avautuu', 'öppnar', 'opens')} ${when(status.opens.dayOffset, status.opens.date, lang)} ${at(status.opens.minutes)}.`;
     }
   }
 }
