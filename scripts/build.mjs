@@ -2,7 +2,7 @@
 // for every package (tsc, project references), the CDN bundle (rollup), and the manifest's
 // derivatives (per-package manifests, JSX types, editor data).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 
 import { minifyDist } from './minify-literals.mjs';
 
@@ -26,6 +26,8 @@ run('npx', ['tsc', '-b', 'packages/tsconfig.build.json']);
 for (const pkg of readdirSync('packages', { withFileTypes: true })) {
   if (pkg.isDirectory() && existsSync(`packages/${pkg.name}/dist`)) minifyDist(`packages/${pkg.name}/dist`);
 }
+// The provider format's JSON Schema (generated from the valibot schema, committed) ships in dist.
+copyFileSync('packages/provider-finder/schema/providers.schema.json', 'packages/provider-finder/dist/providers.schema.json');
 if (existsSync('packages/elements/src/cdn.ts')) run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
 run('node', ['scripts/dist/generate.mjs', 'dist']);
 console.log('Built every package to packages/*/dist and wrote custom-elements.json (root and per package) and the editor data.');
