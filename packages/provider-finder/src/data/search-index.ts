@@ -30,87 +30,21 @@ import {
 } from './query.js';
 import { ACCESSIBILITY_FEATURES, AUDIENCES, PROVIDER_KINDS, SUPPORT_FORMS, type Provider } from './schema.js';
 
-/* ---------- grams ---------- */
+/* ---------- grams (of dictionary words) ---------- */
 
 const TRIGRAMS = 1 << 18;
 const GRAMS = TRIGRAMS + (1 << 12);
-/** Folded character → 6-bit code: 0 separates words, 1–36 are a–z and 0–9, others share 37–63. */
+/** Folded character → 6-bit code: 1–36 are a–z and 0–9, others share 37–63. */
 const CODE = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) {
   if (c >= 97 && c <= 122) CODE[c] = c - 96;
   else if (c >= 48 && c <= 57) CODE[c] = c - 48 + 27;
-  else if (c === 32) CODE[c] = 0;
   else CODE[c] = 37 + (c % 27);
 }
-
-/** Distinct gram ids of one query word: trigrams, or the bigram of a two-letter word. */
-function wordGrams(word: string): number[] {
-  const out = new Set<number>();
-  if (word.length === 2) out.add(TRIGRAMS + (CODE[word.charCodeAt(0)]! << 6) + CODE[word.charCodeAt(1)]!);
-  for (let i = 0; i + 2 < word.length; i++) {
-    out.add((CODE[word.charCodeAt(i)]! << 12) + (CODE[word.charCodeAt(i + 1)]! << 6) + CODE[word.charCodeAt(i + 2)]!);
-  }
-  return [...out];
-}
-
-/**
- * Writes the distinct gram ids of a haystack into `out` and returns how many there are.
- * `last[g] === r` marks grams already seen in record `r`.
- */
-function gramsOf(hay: string, r: number, last: Int32Array, out: Uint32Array): number {
-  let n = 0;
-  let a = 0;
-  let b = 0;
-  for (let i = 0; i < hay.length; i++) {
-    const c = CODE[hay.charCodeAt(i)]!;
-    if (c === 0) {
-      a = b = 0;
-      continue;
-    }
-    if (b !== 0) {
-      const bi = TRIGRAMS + (b << 6) + c;
-      if (last[bi] !== r) {
-        last[bi] = r;
-        out[n++] = bi;
-      }
-      if (a !== 0) {
-        const tri = (a << 12) + (b << 6) + c;
-        if (last[tri] !== r) {
-          last[tri] = r;
-          out[n++] = tri;
-        }
-      }
-    }
-    a = b;
-    b = c;
-  }
-  return n;
-}
-
-/** Sorted intersection; gallops through the longer list when the lengths differ a lot. */
-function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
-  if (a.length > b.length) [a, b] = [b, a];
-  const out = new Uint32Array(a.length);
-  let n = 0;
-  let j = 0;
-  for (let i = 0; i < a.length && j < b.length; i++) {
-    const x = a[i]!;
-    if (b[j]! < x) {
-      let step = 1;
-      while (j + step < b.length && b[j + step]! < x) step *= 2;
-      let lo = j + (step >> 1);
-      let hi = Math.min(j + step, b.length - 1);
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (b[mid]! < x) lo = mid + 1;
-        else hi = mid;
-      }
-      j = lo;
-    }
-    if (b[j] === x) out[n++] = x;
-  }
-  return out.subarray(0, n);
-}
+const gramAt = (w: string, i: number, len: 2 | 3): number =>
+  len === 2
+    ? TRIGRAMS + (CODE[w.charCodeAt(i)]! << 6) + CODE[w.charCodeAt(i + 1)]!
+    : (CODE[w.charCodeAt(i)]! << 12) + (CODE[w.charCodeAt(i + 1)]! << 6) + CODE[w.charCodeAt(i + 2)]!;
 
 /* ---------- text of a provider ---------- */
 
@@ -269,17 +203,23 @@ export interface IndexStats {
  */
 export class ProviderIndex {
   readonly providers: readonly Provider[];
-  private readonly hays: string[];
-  private readonly nameEnd: Uint32Array;
-  private readonly addressEnd: Uint32Array;
-  private readonly gramOffsets: Uint32Array;
+  /** Distinct folded words of all providers; a word's id is its place here. */
+  private readonly dictionary: string[] = [];
+  /** Per word, its (record << 2 | field) entries, field 3 name, 2 address, 1 description. */
+  private readonly wordOffsets: Uint32Array;
   private readonly postings: Uint32Array;
-  private readonly gramCounts: Uint32Array;
-  /** Bitset slot of a frequent gram, -1 for grams kept as lists. */
-  private readonly denseSlot: Int32Array;
-  private readonly bitsets: Uint32Array;
-  /** 32-bit words in one bitset. */
-  private readonly words: number;
+  /** Per record and field (name, address, description), the word ids it holds. */
+  private readonly fieldOffsets: Uint32Array;
+  private readonly fieldWords: Uint32Array;
+  /** Gram → the dictionary words holding it (trigrams, and bigrams for two-letter words). */
+  private readonly gramOffsets: Uint32Array;
+  private readonly gramWords: Uint32Array;
+  // Scratch space of a text search, per record: best score of the current word, words matched, score so far.
+  private readonly cur: Uint8Array;
+  private readonly matched: Uint8Array;
+  private readonly sum: Uint16Array;
+  private readonly touched: Uint32Array;
+  private readonly first: Uint32Array;
   private readonly kind: Uint8Array;
   private readonly forms: Uint16Array;
   private readonly audience: Uint16Array;
@@ -305,9 +245,67 @@ export class ProviderIndex {
   constructor(providers: readonly Provider[]) {
     this.providers = providers;
     const n = providers.length;
-    this.hays = new Array<string>(n);
-    this.nameEnd = new Uint32Array(n);
-    this.addressEnd = new Uint32Array(n);
+    this.cur = new Uint8Array(n);
+    this.matched = new Uint8Array(n);
+    this.sum = new Uint16Array(n);
+    this.touched = new Uint32Array(n);
+    this.first = new Uint32Array(n);
+    this.fieldOffsets = new Uint32Array(3 * n + 1);
+    let fieldWords = new Uint32Array(Math.max(1024, n * 16));
+    let used = 0;
+    // Words, streets, places and descriptions repeat: each distinct one is folded and turned
+    // into word ids once. Names are mostly unique, so they are cached by word, the rest whole.
+    // The caches are local to the build: nothing outlives it.
+    const dictionary = new Map<string, number>();
+    const rawIds = new Map<string, number[]>();
+    const partIds = new Map<string, number[]>();
+    const wordIds = (raw: string): number[] => {
+      let ids = rawIds.get(raw);
+      if (ids === undefined) {
+        ids = [];
+        for (const w of foldText(raw).split(' ')) {
+          if (!w) continue;
+          let id = dictionary.get(w);
+          if (id === undefined) {
+            id = this.dictionary.length;
+            dictionary.set(w, id);
+            this.dictionary.push(w);
+          }
+          if (!ids.includes(id)) ids.push(id);
+        }
+        rawIds.set(raw, ids);
+      }
+      return ids;
+    };
+    const partWords = (part: string): number[] => {
+      const ids: number[] = [];
+      // Splitting on spaces only is enough: folding splits a piece on anything else.
+      for (const raw of part.split(' ')) if (raw) for (const id of wordIds(raw)) if (!ids.includes(id)) ids.push(id);
+      return ids;
+    };
+    const idsOf = (part: string, whole: boolean): number[] => {
+      if (!whole) return partWords(part);
+      let ids = partIds.get(part);
+      if (ids === undefined) partIds.set(part, (ids = partWords(part)));
+      return ids;
+    };
+    const addPart = (part: string | undefined, start: number, whole = true) => {
+      if (!part) return;
+      for (const id of idsOf(part, whole)) {
+        let dup = false;
+        for (let j = start; j < used && !dup; j++) dup = fieldWords[j] === id;
+        if (dup) continue;
+        if (used === fieldWords.length) {
+          const grown = new Uint32Array(used * 2);
+          grown.set(fieldWords);
+          fieldWords = grown;
+        }
+        fieldWords[used++] = id;
+      }
+    };
+    const addTexts = (t: Partial<Record<string, string>> | undefined, start: number, whole = true) => {
+      if (t) for (const k in t) addPart(t[k], start, whole);
+    };
     this.kind = new Uint8Array(n);
     this.forms = new Uint16Array(n);
     this.audience = new Uint16Array(n);
@@ -326,10 +324,21 @@ export class ProviderIndex {
     for (let r = 0; r < n; r++) {
       const p = providers[r]!;
       if (!this.byId.has(p.id)) this.byId.set(p.id, r);
-      const t = providerText(p);
-      this.hays[r] = `${t.name} ${t.address} ${t.description}`;
-      this.nameEnd[r] = t.name.length;
-      this.addressEnd[r] = t.name.length + 1 + t.address.length;
+      // The same words as `providerText`, as ids.
+      let start = used;
+      addTexts(p.name, start, false);
+      this.fieldOffsets[3 * r + 1] = start = used;
+      for (const a of p.addresses ?? []) {
+        addTexts(a.street, start);
+        addPart(a.streetNumber, start);
+        addPart(a.postalCode, start);
+        addTexts(a.postOffice, start);
+        addTexts(a.municipality.name, start);
+      }
+      for (const area of p.areas ?? []) addTexts(area.name, start);
+      this.fieldOffsets[3 * r + 2] = start = used;
+      addTexts(p.description, start);
+      this.fieldOffsets[3 * r + 3] = used;
       this.kind[r] = PROVIDER_KINDS.indexOf(p.kind);
       let mask = 0;
       for (const f of p.supportForms) mask |= 1 << SUPPORT_FORMS.indexOf(f);
@@ -386,46 +395,46 @@ export class ProviderIndex {
     this.servedRegions = csr(served);
     this.languages = csr(langs);
 
-    // Grams: count, then fill. A gram in many records (`-ing`, `kir`) is cheaper as a
-    // bitset (n/8 bytes) than as a list (4 bytes a record): from n/32 records on, it gets one.
-    const counts = new Uint32Array(GRAMS);
+    this.fieldWords = fieldWords.slice(0, used);
+
+    // Postings of each word: counted, then filled in record order.
+    const words = this.dictionary.length;
+    this.wordOffsets = new Uint32Array(words + 1);
+    for (let i = 0; i < used; i++) this.wordOffsets[this.fieldWords[i]! + 1]!++;
+    for (let w = 0; w < words; w++) this.wordOffsets[w + 1]! += this.wordOffsets[w]!;
+    this.postings = new Uint32Array(used);
+    const cursor = this.wordOffsets.slice(0, words);
+    for (let r = 0; r < n; r++) {
+      for (let f = 0; f < 3; f++) {
+        const entry = (r << 2) | (3 - f);
+        for (let i = this.fieldOffsets[3 * r + f]!; i < this.fieldOffsets[3 * r + f + 1]!; i++) this.postings[cursor[this.fieldWords[i]!]!++] = entry;
+      }
+    }
+
+    // Grams of the dictionary's words, so a query word finds the words it is part of.
     const last = new Int32Array(GRAMS).fill(-1);
-    let buffer = new Uint32Array(1024);
-    for (let r = 0; r < n; r++) {
-      const hay = this.hays[r]!;
-      if (buffer.length < hay.length * 2) buffer = new Uint32Array(hay.length * 2);
-      const k = gramsOf(hay, r, last, buffer);
-      for (let i = 0; i < k; i++) counts[buffer[i]!]!++;
-    }
-    this.words = (n + 31) >>> 5;
-    const dense = Math.max(64, n >>> 5);
-    this.denseSlot = new Int32Array(GRAMS).fill(-1);
-    let slots = 0;
     this.gramOffsets = new Uint32Array(GRAMS + 1);
-    for (let g = 0; g < GRAMS; g++) {
-      let listed = counts[g]!;
-      if (listed >= dense) {
-        this.denseSlot[g] = slots++;
-        listed = 0;
+    const eachGram = (fn: (g: number, w: number) => void) => {
+      for (let w = 0; w < words; w++) {
+        const word = this.dictionary[w]!;
+        for (let i = 0; i + 1 < word.length; i++) {
+          for (const len of [2, 3] as const) {
+            if (i + len > word.length) continue;
+            const g = gramAt(word, i, len);
+            if (last[g] !== w) {
+              last[g] = w;
+              fn(g, w);
+            }
+          }
+        }
       }
-      this.gramOffsets[g + 1] = this.gramOffsets[g]! + listed;
-    }
-    this.gramCounts = counts;
-    this.bitsets = new Uint32Array(slots * this.words);
-    this.postings = new Uint32Array(this.gramOffsets[GRAMS]!);
-    const cursor = this.gramOffsets.slice(0, GRAMS);
+    };
+    eachGram((g) => this.gramOffsets[g + 1]!++);
+    for (let g = 0; g < GRAMS; g++) this.gramOffsets[g + 1]! += this.gramOffsets[g]!;
+    this.gramWords = new Uint32Array(this.gramOffsets[GRAMS]!);
+    const gramCursor = this.gramOffsets.slice(0, GRAMS);
     last.fill(-1);
-    for (let r = 0; r < n; r++) {
-      const k = gramsOf(this.hays[r]!, r, last, buffer);
-      const word = r >>> 5;
-      const bit = 1 << (r & 31);
-      for (let i = 0; i < k; i++) {
-        const g = buffer[i]!;
-        const slot = this.denseSlot[g]!;
-        if (slot >= 0) this.bitsets[slot * this.words + word]! |= bit;
-        else this.postings[cursor[g]!++] = r;
-      }
-    }
+    eachGram((g, w) => (this.gramWords[gramCursor[g]!++] = w));
   }
 
   get size(): number {
@@ -439,90 +448,104 @@ export class ProviderIndex {
 
   stats(): IndexStats {
     let chars = 0;
-    for (const h of this.hays) chars += h.length;
+    for (const w of this.dictionary) chars += w.length;
     const typed = [
-      this.nameEnd, this.addressEnd, this.gramOffsets, this.postings, this.gramCounts, this.denseSlot, this.bitsets, this.kind, this.forms, this.audience, this.access,
-      this.free, this.nationwide, this.lat, this.lon,
+      this.wordOffsets, this.postings, this.fieldOffsets, this.fieldWords, this.gramOffsets, this.gramWords, this.cur, this.matched, this.sum, this.touched, this.first,
+      this.kind, this.forms, this.audience, this.access, this.free, this.nationwide, this.lat, this.lon,
       ...[this.municipalities, this.regions, this.servedRegions, this.languages].flatMap((c) => [c.offsets, c.values]),
     ].reduce((sum, a) => sum + a.byteLength, 0);
-    return { providers: this.size, postings: this.postings.length, bitsets: this.bitsets.length / Math.max(1, this.words), bytes: typed + chars + this.hays.length * 16 };
+    return { providers: this.size, postings: this.postings.length, bitsets: 0, bytes: typed + 2 * chars + this.dictionary.length * 16 };
   }
 
   /** Record numbers whose text holds every query word (the text part of a search), in record order. */
   textMatches(text: string): number[] {
     const tokens = queryTokens(text);
+    if (!tokens.length) return Array.from({ length: this.size }, (_, i) => i);
+    return Array.from(this.textSearch(tokens).ids).sort((a, b) => a - b);
+  }
+
+  /** Ids of the dictionary words that hold `t`: from its rarest gram's words, checked with `includes`. */
+  private wordsWith(t: string): number[] {
     const out: number[] = [];
-    const candidates = this.candidates(tokens);
-    const count = candidates ? candidates.length : this.size;
-    for (let i = 0; i < count; i++) {
-      const r = candidates ? candidates[i]! : i;
-      if (tokens.every((t) => this.hays[r]!.includes(t))) out.push(r);
+    if (t.length < 2) {
+      this.dictionary.forEach((w, i) => w.includes(t) && out.push(i));
+      return out;
+    }
+    const len = t.length === 2 ? 2 : 3;
+    let best = 0;
+    let fewest = Infinity;
+    for (let i = 0; i + len <= t.length; i++) {
+      const g = gramAt(t, i, len);
+      const c = this.gramOffsets[g + 1]! - this.gramOffsets[g]!;
+      if (c < fewest) {
+        fewest = c;
+        best = g;
+      }
+    }
+    for (let j = this.gramOffsets[best]!; j < this.gramOffsets[best + 1]!; j++) {
+      const w = this.gramWords[j]!;
+      if (this.dictionary[w]!.includes(t)) out.push(w);
     }
     return out;
   }
 
   /**
-   * Candidates for the words (a superset of the matches), or `undefined` for "every
-   * record". The word whose rarest gram is rarest picks the candidates; every gram of every
-   * word then narrows them (a bit test for frequent grams, a merge for listed ones).
+   * The records holding every query word, each with its relevance: per word, the best place
+   * it was found — in the name above the address above the description, at the start of a
+   * word above inside one, a whole word a little higher still. The same answer as a folded
+   * substring scan, found from the words that hold each query word, never by scanning.
    */
-  private candidates(tokens: string[]): Uint32Array | undefined {
-    const grams = tokens.filter((t) => t.length >= 2).map((t) => wordGrams(t).sort((a, b) => this.gramCounts[a]! - this.gramCounts[b]!));
-    if (grams.length === 0) return undefined;
-    for (const list of grams) if (this.gramCounts[list[0]!] === 0) return new Uint32Array(0);
-    grams.sort((a, b) => this.gramCounts[a[0]!]! - this.gramCounts[b[0]!]!);
-    const all = grams.flat();
-    const first = all[0]!;
-    let out: Uint32Array;
-    const slot = this.denseSlot[first]!;
-    if (slot < 0) {
-      out = this.postings.subarray(this.gramOffsets[first]!, this.gramOffsets[first + 1]!);
-    } else {
-      // Every gram is frequent: AND the bitsets of all of them, then read out the bits.
-      const acc = this.bitsets.slice(slot * this.words, (slot + 1) * this.words);
-      for (const g of all) {
-        const s = this.denseSlot[g]!;
-        if (s < 0 || g === first) continue;
-        const base = s * this.words;
-        for (let w = 0; w < acc.length; w++) acc[w]! &= this.bitsets[base + w]!;
-      }
-      let count = 0;
-      for (let w = 0; w < acc.length; w++) {
-        let x = acc[w]!;
-        while (x) {
-          x &= x - 1;
-          count++;
-        }
-      }
-      out = new Uint32Array(count);
+  private textSearch(tokens: string[]): { ids: Uint32Array; scores: Uint16Array; words: Set<number> } {
+    const { cur, matched, sum, touched, first, postings, wordOffsets } = this;
+    const perToken = tokens.map((t) => {
+      const ws = this.wordsWith(t);
+      let size = 0;
+      for (const w of ws) size += wordOffsets[w + 1]! - wordOffsets[w]!;
+      return { t, ws, size };
+    });
+    const words = new Set(perToken.flatMap((x) => x.ws));
+    // Fewest entries first: later words only look at records the earlier ones kept.
+    perToken.sort((a, b) => a.size - b.size);
+    let kept = 0;
+    for (let i = 0; i < perToken.length; i++) {
+      const { t, ws } = perToken[i]!;
+      const out = i === 0 ? first : touched;
       let n = 0;
-      for (let w = 0; w < acc.length; w++) {
-        let x = acc[w]!;
-        while (x) {
-          const low = x & -x;
-          out[n++] = (w << 5) + 31 - Math.clz32(low);
-          x ^= low;
+      for (const w of ws) {
+        const word = this.dictionary[w]!;
+        const bonus = word === t ? 15 : word.startsWith(t) ? 10 : 0;
+        for (let j = wordOffsets[w]!; j < wordOffsets[w + 1]!; j++) {
+          const e = postings[j]!;
+          const r = e >>> 2;
+          if (matched[r] !== i) continue;
+          const s = (e & 3) * 30 + bonus;
+          const c = cur[r]!;
+          if (c === 0) out[n++] = r;
+          if (s > c) cur[r] = s;
         }
       }
-      return out;
-    }
-    for (const g of all) {
-      if (g === first || out.length === 0) continue;
-      const s = this.denseSlot[g]!;
-      if (s < 0) {
-        out = intersect(out, this.postings.subarray(this.gramOffsets[g]!, this.gramOffsets[g + 1]!));
-      } else {
-        const base = s * this.words;
-        const kept = new Uint32Array(out.length);
-        let n = 0;
-        for (let i = 0; i < out.length; i++) {
-          const r = out[i]!;
-          if (this.bitsets[base + (r >>> 5)]! & (1 << (r & 31))) kept[n++] = r;
-        }
-        out = kept.subarray(0, n);
+      for (let k = 0; k < n; k++) {
+        const r = out[k]!;
+        matched[r] = i + 1;
+        sum[r]! += cur[r]!;
+        cur[r] = 0;
       }
+      if (i === 0) kept = n;
+      if (n === 0) break;
     }
-    return out;
+    const ids = new Uint32Array(kept);
+    const scores = new Uint16Array(kept);
+    let m = 0;
+    for (let k = 0; k < kept; k++) {
+      const r = first[k]!;
+      if (matched[r] === perToken.length) {
+        ids[m] = r;
+        scores[m++] = sum[r]!;
+      }
+      matched[r] = 0;
+      sum[r] = 0;
+    }
+    return { ids: ids.subarray(0, m), scores: scores.subarray(0, m), words };
   }
 
   private rankFor(lang: QueryLang): { rank: Uint32Array; order: Uint32Array } {
@@ -571,11 +594,9 @@ export class ProviderIndex {
   search(query: ProviderQuery = {}): ProviderResults {
     const q = normalizeQuery(query);
     const tokens = queryTokens(q.text);
-    const candidates = tokens.length ? this.candidates(tokens) : undefined;
+    const text = tokens.length ? this.textSearch(tokens) : undefined;
+    const candidates = text?.ids;
     const count = candidates ? candidates.length : this.size;
-    // A two- or three-letter word of a–z and 0–9 is exactly one gram: the candidates (every
-    // gram of every word narrowed them) already hold it, no need to look again.
-    const verify = tokens.filter((t) => t.length < 2 || t.length > 3 || !/^[a-z0-9]+$/.test(t));
 
     // Query filters as lookup tables over the index's own ids.
     const muniFlags = new Uint8Array(this.municipalityIds.values.length);
@@ -629,20 +650,10 @@ export class ProviderIndex {
     let nationwideExceptAlandForRegion = 0;
 
     const matches = new Uint32Array(count);
+    const scores = text && q.sort === 'relevance' ? new Uint16Array(count) : undefined;
     let m = 0;
     for (let i = 0; i < count; i++) {
       const r = candidates ? candidates[i]! : i;
-      if (verify.length) {
-        const hay = this.hays[r]!;
-        let ok = true;
-        for (const t of verify) {
-          if (!hay.includes(t)) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) continue;
-      }
       let fail = 0;
       const nw = this.nationwide[r]!;
       if (hasMuni) {
@@ -670,7 +681,10 @@ export class ProviderIndex {
       if (q.free && this.free[r] === 0) fail |= BIT_OTHER;
       // Only worth the clock when the record counts somewhere: no failure, or one facet's own.
       if (openAt && (fail & BIT_OTHER) === 0 && (fail & (fail - 1)) === 0 && !openAt(r)) fail |= BIT_OTHER;
-      if (fail === 0) matches[m++] = r;
+      if (fail === 0) {
+        if (scores) scores[m] = text!.scores[i]!;
+        matches[m++] = r;
+      }
 
       if ((fail & ~BIT_MUNICIPALITY) === 0) {
         for (let j = mo[r]!; j < mo[r + 1]!; j++) muniCounts[mv[j]!]!++;
@@ -701,11 +715,8 @@ export class ProviderIndex {
         keys[i] = d * SHIFT + r;
       }
       decode = (key) => key % SHIFT;
-    } else if (q.sort === 'relevance' && tokens.length) {
-      for (let i = 0; i < m; i++) {
-        const r = matches[i]!;
-        keys[i] = (MAX_SCORE - this.score(r, tokens)) * SHIFT + r;
-      }
+    } else if (scores) {
+      for (let i = 0; i < m; i++) keys[i] = (MAX_SCORE - scores[i]!) * SHIFT + matches[i]!;
       decode = (key) => key % SHIFT;
     } else {
       const { rank, order } = this.rankFor(q.lang);
@@ -719,7 +730,7 @@ export class ProviderIndex {
       const r = decode(top[i]!);
       const hit: ProviderHit = { provider: this.providers[r]! };
       if (near && !Number.isNaN(this.lat[r]!)) hit.distanceKm = distanceKm(near.lat, near.lon, this.lat[r]!, this.lon[r]!);
-      if (tokens.length) hit.matched = this.matchedFields(r, tokens);
+      if (text) hit.matched = this.matchedFields(r, text.words);
       items.push(hit);
     }
 
@@ -757,46 +768,16 @@ export class ProviderIndex {
     return { items, total: m, page: q.page, pageSize: q.pageSize, facets };
   }
 
-  /**
-   * Relevance of a match: per word, the best place it was found — in the name above the
-   * address above the description, at the start of a word above inside one, a whole word
-   * a little higher still.
-   */
-  private score(r: number, tokens: string[]): number {
-    const hay = this.hays[r]!;
-    const nameEnd = this.nameEnd[r]!;
-    const addressEnd = this.addressEnd[r]!;
-    let total = 0;
-    for (const t of tokens) {
-      let best = 0;
-      let pos = hay.indexOf(t);
-      while (pos >= 0) {
-        const field = pos < nameEnd ? 3 : pos < addressEnd ? 2 : 1;
-        // Later hits are in the same or a lower field: stop when none can do better.
-        if (field * 30 + 15 <= best) break;
-        const start = pos === 0 || hay.charCodeAt(pos - 1) === 32;
-        const end = pos + t.length === hay.length || hay.charCodeAt(pos + t.length) === 32;
-        const s = field * 30 + (start ? 10 : 0) + (start && end ? 5 : 0);
-        if (s > best) best = s;
-        if (best >= 105) break;
-        pos = hay.indexOf(t, pos + 1);
-      }
-      total += best;
-    }
-    return total;
-  }
-
-  private matchedFields(r: number, tokens: string[]): MatchField[] {
-    const hay = this.hays[r]!;
-    const nameEnd = this.nameEnd[r]!;
-    const addressEnd = this.addressEnd[r]!;
-    const name = hay.slice(0, nameEnd);
-    const address = hay.slice(nameEnd + 1, addressEnd);
-    const description = hay.slice(addressEnd + 1);
+  private matchedFields(r: number, words: Set<number>): MatchField[] {
     const out: MatchField[] = [];
-    if (tokens.some((t) => name.includes(t))) out.push('name');
-    if (tokens.some((t) => address.includes(t))) out.push('address');
-    if (tokens.some((t) => description.includes(t))) out.push('description');
+    (['name', 'address', 'description'] as const).forEach((field, f) => {
+      for (let i = this.fieldOffsets[3 * r + f]!; i < this.fieldOffsets[3 * r + f + 1]!; i++) {
+        if (words.has(this.fieldWords[i]!)) {
+          out.push(field);
+          return;
+        }
+      }
+    });
     return out;
   }
 }
