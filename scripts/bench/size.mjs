@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { esbuildMinifyLiterals } from '../minify-literals.mjs';
 import { ROOT, defineEntries, esbuildBase, exact, fmt, has, litExternalPlugin, table, tempDir } from './lib.mjs';
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -22,7 +23,8 @@ const sampleExternalPlugin = {
 
 /** Bundles one target (a file, or `contents` as a module at the root) and measures it. */
 async function bundle(t, outdir, litIncluded) {
-  const plugins = [];
+  // The CSS and HTML inside Lit templates are minified in what ships (dist, the CDN bundle): measure that form.
+  const plugins = [esbuildMinifyLiterals];
   if (!litIncluded) plugins.push(litExternalPlugin);
   if (t.excludeSample) plugins.push(sampleExternalPlugin);
   const input = t.contents
