@@ -273,7 +273,14 @@ export function formatDate(isoDate: string, lang: Lang): string {
 
 /** Exceptional days (holidays, closures) from `from` on, up to `days` ahead, in date order. */
 export function upcomingExceptions(hours: readonly ServiceHour[], lang: Lang, from: Date = new Date(), days = 30): ExceptionLine[] {
+  // Only days inside an exceptional entry's range can be exceptional: most hours have none,
+  // and a page of cards should not look at every day of the coming month for each.
+  const exceptional = hours.filter((h) => h.serviceHourType === 'Exceptional');
+  if (exceptional.length === 0) return [];
   const start = helsinkiTime(from).date;
+  const end = addDays(start, days);
+  const outside = (h: ServiceHour) => !!h.validFrom && ((h.validTo ?? h.validFrom).slice(0, 10) < start || h.validFrom.slice(0, 10) > end);
+  if (exceptional.every(outside)) return [];
   const lines: ExceptionLine[] = [];
   for (let i = 0; i <= days; i++) {
     const date = addDays(start, i);
