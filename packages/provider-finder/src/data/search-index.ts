@@ -165,12 +165,30 @@ interface Csr {
   offsets: Uint32Array;
   values: Uint16Array;
 }
-function csr(lists: number[][]): Csr {
-  const offsets = new Uint32Array(lists.length + 1);
-  for (let i = 0; i < lists.length; i++) offsets[i + 1] = offsets[i]! + lists[i]!.length;
-  const values = new Uint16Array(offsets[lists.length]!);
-  for (let i = 0; i < lists.length; i++) values.set(lists[i]!, offsets[i]);
-  return { offsets, values };
+/** Fills a `Csr` record by record, in order: `add` to the current record, `end` it. */
+class CsrBuilder {
+  offsets: Uint32Array;
+  values = new Uint16Array(1024);
+  private r = 0;
+  private used = 0;
+  constructor(n: number) {
+    this.offsets = new Uint32Array(n + 1);
+  }
+  add(value: number): void {
+    for (let i = this.offsets[this.r]!; i < this.used; i++) if (this.values[i] === value) return;
+    if (this.used === this.values.length) {
+      const grown = new Uint16Array(this.used * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.used++] = value;
+  }
+  end(): void {
+    this.offsets[++this.r] = this.used;
+  }
+  done(): Csr {
+    return { offsets: this.offsets, values: this.values.slice(0, this.used) };
+  }
 }
 
 class Interner {
@@ -283,18 +301,49 @@ export class ProviderIndex {
       for (const raw of part.split(' ')) if (raw) for (const id of wordIds(raw)) if (!ids.includes(id)) ids.push(id);
       return ids;
     };
-    const idsOf = (part: string, whole: boolean): number[] => {
-      if (!whole) return partWords(part);
-      let ids = partIds.get(part);
-      if (ids === undefined) partIds.set(part, (ids = partWords(part)));
+    // Names are unique but made of few words: their words are looked up where they stand in
+    // the name (an open-addressing table keyed by the characters), so no name is split.
+    const rawWords: string[] = [];
+    const rawWordIds: number[][] = [];
+    let table = new Int32Array(1 << 12).fill(-1);
+    const nameWordIds = (s: string, from: number, to: number): number[] => {
+      let h = 0;
+      for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+      let mask = table.length - 1;
+      let slot = h & mask;
+      for (let e = table[slot]!; e !== -1; e = table[(slot = (slot + 1) & mask)]!) {
+        const w = rawWords[e]!;
+        if (w.length !== to - from) continue;
+        let same = true;
+        for (let i = 0; i < w.length && same; i++) same = w.charCodeAt(i) === s.charCodeAt(from + i);
+        if (same) return rawWordIds[e]!;
+      }
+      const raw = s.slice(from, to);
+      const ids = wordIds(raw);
+      rawWords.push(raw);
+      rawWordIds.push(ids);
+      if (rawWords.length * 2 > table.length) {
+        // Grow and re-insert every word.
+        table = new Int32Array(table.length * 2).fill(-1);
+        mask = table.length - 1;
+        rawWords.forEach((w, e) => {
+          let k = 0;
+          for (let i = 0; i < w.length; i++) k = (Math.imul(k, 31) + w.charCodeAt(i)) | 0;
+          let at = k & mask;
+          while (table[at] !== -1) at = (at + 1) & mask;
+          table[at] = e;
+        });
+      } else table[slot] = rawWords.length - 1;
       return ids;
     };
-    const addPart = (part: string | undefined, start: number, whole = true) => {
-      if (!part) return;
-      for (const id of idsOf(part, whole)) {
-        let dup = false;
-        for (let j = start; j < used && !dup; j++) dup = fieldWords[j] === id;
-        if (dup) continue;
+    // `seenIn[id] === field` marks a word already listed for the current record's field.
+    const seenIn: number[] = [];
+    let field = 0;
+    const addIds = (ids: number[]) => {
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if (seenIn[id] === field) continue;
+        seenIn[id] = field;
         if (used === fieldWords.length) {
           const grown = new Uint32Array(used * 2);
           grown.set(fieldWords);
@@ -303,8 +352,14 @@ export class ProviderIndex {
         fieldWords[used++] = id;
       }
     };
-    const addTexts = (t: Partial<Record<string, string>> | undefined, start: number, whole = true) => {
-      if (t) for (const k in t) addPart(t[k], start, whole);
+    const addPart = (part: string | undefined) => {
+      if (!part) return;
+      let ids = partIds.get(part);
+      if (ids === undefined) partIds.set(part, (ids = partWords(part)));
+      addIds(ids);
+    };
+    const addTexts = (t: Partial<Record<string, string>> | undefined) => {
+      if (t) for (const k in t) addPart(t[k]);
     };
     this.kind = new Uint8Array(n);
     this.forms = new Uint16Array(n);
@@ -314,10 +369,10 @@ export class ProviderIndex {
     this.nationwide = new Uint8Array(n);
     this.lat = new Float64Array(n).fill(NaN);
     this.lon = new Float64Array(n).fill(NaN);
-    const munis: number[][] = [];
-    const regions: number[][] = [];
-    const served: number[][] = [];
-    const langs: number[][] = [];
+    const munis = new CsrBuilder(n);
+    const regions = new CsrBuilder(n);
+    const served = new CsrBuilder(n);
+    const langs = new CsrBuilder(n);
     // Region ids follow the code order, so facet output needs no sorting.
     for (const code of Object.keys(REGIONS)) this.regionIds.id(code);
 
@@ -325,19 +380,30 @@ export class ProviderIndex {
       const p = providers[r]!;
       if (!this.byId.has(p.id)) this.byId.set(p.id, r);
       // The same words as `providerText`, as ids.
-      let start = used;
-      addTexts(p.name, start, false);
-      this.fieldOffsets[3 * r + 1] = start = used;
-      for (const a of p.addresses ?? []) {
-        addTexts(a.street, start);
-        addPart(a.streetNumber, start);
-        addPart(a.postalCode, start);
-        addTexts(a.postOffice, start);
-        addTexts(a.municipality.name, start);
+      field = 3 * r + 1;
+      for (const k in p.name) {
+        const name = p.name[k as keyof typeof p.name];
+        if (!name) continue;
+        let from = 0;
+        for (let i = 0; i <= name.length; i++) {
+          if (i < name.length && name.charCodeAt(i) !== 32) continue;
+          if (i > from) addIds(nameWordIds(name, from, i));
+          from = i + 1;
+        }
       }
-      for (const area of p.areas ?? []) addTexts(area.name, start);
-      this.fieldOffsets[3 * r + 2] = start = used;
-      addTexts(p.description, start);
+      this.fieldOffsets[3 * r + 1] = used;
+      field++;
+      for (const a of p.addresses ?? []) {
+        addTexts(a.street);
+        addPart(a.streetNumber);
+        addPart(a.postalCode);
+        addTexts(a.postOffice);
+        addTexts(a.municipality.name);
+      }
+      for (const area of p.areas ?? []) addTexts(area.name);
+      this.fieldOffsets[3 * r + 2] = used;
+      field++;
+      addTexts(p.description);
       this.fieldOffsets[3 * r + 3] = used;
       this.kind[r] = PROVIDER_KINDS.indexOf(p.kind);
       let mask = 0;
@@ -347,53 +413,47 @@ export class ProviderIndex {
       for (const a of p.audience ?? []) mask |= 1 << AUDIENCES.indexOf(a);
       this.audience[r] = mask;
       mask = 0;
-      ACCESSIBILITY_FEATURES.forEach((f, i) => {
-        if (p.accessibility?.[f] === true) mask |= 1 << i;
-      });
+      if (p.accessibility) for (let i = 0; i < ACCESSIBILITY_FEATURES.length; i++) if (p.accessibility[ACCESSIBILITY_FEATURES[i]!] === true) mask |= 1 << i;
       this.access[r] = mask;
       this.free[r] = p.free === true ? 1 : 0;
       this.nationwide[r] = p.areaType === 'Nationwide' ? 1 : p.areaType === 'NationwideExceptAlandIslands' ? 2 : 0;
 
-      const m: number[] = [];
-      const reg: number[] = [];
-      const srv: number[] = [];
-      const add = (list: number[], id: number) => {
-        if (!list.includes(id)) list.push(id);
-      };
-      const located = p.addresses?.find((a) => a.type === 'Location' && a.latitude !== undefined) ?? p.addresses?.find((a) => a.latitude !== undefined);
+      let located: (typeof p.addresses & object)[number] | undefined;
+      for (const a of p.addresses ?? []) {
+        if (a.latitude !== undefined && (!located || (a.type === 'Location' && located.type !== 'Location'))) located = a;
+        const id = this.municipalityIds.id(a.municipality.code);
+        this.municipalityNames[id] ??= a.municipality.name;
+        munis.add(id);
+        const region = MUNICIPALITY_REGION[a.municipality.code];
+        if (region) regions.add(this.regionIds.id(region));
+      }
       if (located) {
         this.lat[r] = located.latitude!;
         this.lon[r] = located.longitude!;
-      }
-      for (const a of p.addresses ?? []) {
-        const id = this.municipalityIds.id(a.municipality.code);
-        this.municipalityNames[id] ??= a.municipality.name;
-        add(m, id);
-        const region = MUNICIPALITY_REGION[a.municipality.code];
-        if (region) add(reg, this.regionIds.id(region));
       }
       for (const area of p.areas ?? []) {
         if (area.type === 'Municipality') {
           const id = this.municipalityIds.id(area.code);
           if (area.name) this.municipalityNames[id] ??= area.name;
-          add(m, id);
+          munis.add(id);
           const region = MUNICIPALITY_REGION[area.code];
-          if (region) add(reg, this.regionIds.id(region));
+          if (region) regions.add(this.regionIds.id(region));
         } else if (area.type === 'Region') {
           const id = this.regionIds.id(area.code);
-          add(reg, id);
-          add(srv, id);
+          regions.add(id);
+          served.add(id);
         }
       }
-      munis.push(m);
-      regions.push(reg);
-      served.push(srv);
-      langs.push(p.languages.map((l) => this.languageIds.id(l)));
+      for (const l of p.languages) langs.add(this.languageIds.id(l));
+      munis.end();
+      regions.end();
+      served.end();
+      langs.end();
     }
-    this.municipalities = csr(munis);
-    this.regions = csr(regions);
-    this.servedRegions = csr(served);
-    this.languages = csr(langs);
+    this.municipalities = munis.done();
+    this.regions = regions.done();
+    this.servedRegions = served.done();
+    this.languages = langs.done();
 
     this.fieldWords = fieldWords.slice(0, used);
 
