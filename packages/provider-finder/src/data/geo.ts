@@ -65,8 +65,8 @@ export const MUNICIPALITY_REGION: Readonly<Record<string, string>> = Object.free
   '478': '21',
 });
 
-const EARTH_RADIUS_KM = 6371.0088;
-const RAD = Math.PI / 180;
+export const EARTH_RADIUS_KM = 6371.0088;
+export const RAD = Math.PI / 180;
 
 /**
  * Great-circle distance in kilometres (haversine, mean Earth radius 6371.0088 km, the

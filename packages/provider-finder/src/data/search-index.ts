@@ -15,7 +15,7 @@
  */
 import { helsinkiTime, pickText } from '@auta/core';
 import { foldText, queryTokens } from './fold.js';
-import { MUNICIPALITY_REGION, REGIONS, distanceKm } from './geo.js';
+import { EARTH_RADIUS_KM, MUNICIPALITY_REGION, RAD, REGIONS, distanceKm } from './geo.js';
 import { isOpenAt } from './open-now.js';
 import {
   normalizeQuery,
@@ -205,6 +205,15 @@ class Interner {
   }
 }
 
+interface FacetCounts {
+  muni: Uint32Array;
+  region: Uint32Array;
+  form: Uint32Array;
+  lang: Uint32Array;
+  kind: Uint32Array;
+  nationwide: { forMuni: number; forRegion: number; exceptAlandForMuni: number; exceptAlandForRegion: number };
+}
+
 export interface IndexStats {
   providers: number;
   /** Record numbers kept in gram lists. */
@@ -258,6 +267,9 @@ export class ProviderIndex {
   private readonly byId = new Map<string, number>();
   private readonly ranks = new Map<QueryLang, { rank: Uint32Array; order: Uint32Array }>();
   private hoursTemplate: Uint32Array | undefined;
+  private all: Uint32Array | undefined;
+  private trigTable: Float64Array | undefined;
+  private readonly allCounts: Array<FacetCounts | undefined> = [];
   private hoursTemplates: Provider['serviceHours'][] = [];
 
   constructor(providers: readonly Provider[]) {
@@ -608,6 +620,28 @@ export class ProviderIndex {
     return { ids: ids.subarray(0, m), scores: scores.subarray(0, m), words };
   }
 
+  private everyRecord(): Uint32Array {
+    if (!this.all) {
+      this.all = new Uint32Array(this.size);
+      for (let r = 0; r < this.size; r++) this.all[r] = r;
+    }
+    return this.all;
+  }
+
+  /** Per record: sine and cosine of latitude, then of longitude (radians), made on first use. */
+  private trig(): Float64Array {
+    if (!this.trigTable) {
+      const t = (this.trigTable = new Float64Array(4 * this.size));
+      for (let r = 0; r < this.size; r++) {
+        t[4 * r] = Math.sin(this.lat[r]! * RAD);
+        t[4 * r + 1] = Math.cos(this.lat[r]! * RAD);
+        t[4 * r + 2] = Math.sin(this.lon[r]! * RAD);
+        t[4 * r + 3] = Math.cos(this.lon[r]! * RAD);
+      }
+    }
+    return this.trigTable;
+  }
+
   private rankFor(lang: QueryLang): { rank: Uint32Array; order: Uint32Array } {
     let entry = this.ranks.get(lang);
     if (entry) return entry;
@@ -699,20 +733,24 @@ export class ProviderIndex {
     const hasRegion = q.regions.length > 0;
     const hasLang = q.languages.length > 0;
 
-    const muniCounts = new Uint32Array(this.municipalityIds.values.length);
-    const regionCounts = new Uint32Array(this.regionIds.values.length);
-    const formCounts = new Uint32Array(SUPPORT_FORMS.length);
-    const langCounts = new Uint32Array(this.languageIds.values.length);
-    const kindCounts = new Uint32Array(PROVIDER_KINDS.length);
-    let nationwideForMuni = 0;
-    let nationwideForRegion = 0;
-    let nationwideExceptAlandForMuni = 0;
-    let nationwideExceptAlandForRegion = 0;
+    // No words and no filters: every record matches, and the facets only depend on
+    // `includeNationwide`, so they are counted once.
+    const everything = !text && !hasMuni && !hasRegion && !formMask && !hasLang && !kindMask && !audienceMask && !accessMask && !q.free && !openAt;
+    const cached = everything ? this.allCounts[q.includeNationwide ? 1 : 0] : undefined;
+    const c = cached ?? {
+      muni: new Uint32Array(this.municipalityIds.values.length),
+      region: new Uint32Array(this.regionIds.values.length),
+      form: new Uint32Array(SUPPORT_FORMS.length),
+      lang: new Uint32Array(this.languageIds.values.length),
+      kind: new Uint32Array(PROVIDER_KINDS.length),
+      nationwide: { forMuni: 0, forRegion: 0, exceptAlandForMuni: 0, exceptAlandForRegion: 0 },
+    };
+    const { muni: muniCounts, region: regionCounts, form: formCounts, lang: langCounts, kind: kindCounts, nationwide: nwc } = c;
 
-    const matches = new Uint32Array(count);
+    const matches = cached ? this.everyRecord() : new Uint32Array(count);
     const scores = text && q.sort === 'relevance' ? new Uint16Array(count) : undefined;
-    let m = 0;
-    for (let i = 0; i < count; i++) {
+    let m = cached ? count : 0;
+    for (let i = 0; i < count && !cached; i++) {
       const r = candidates ? candidates[i]! : i;
       let fail = 0;
       const nw = this.nationwide[r]!;
@@ -748,13 +786,13 @@ export class ProviderIndex {
 
       if ((fail & ~BIT_MUNICIPALITY) === 0) {
         for (let j = mo[r]!; j < mo[r + 1]!; j++) muniCounts[mv[j]!]!++;
-        if (q.includeNationwide && nw === 1) nationwideForMuni++;
-        if (q.includeNationwide && nw === 2) nationwideExceptAlandForMuni++;
+        if (q.includeNationwide && nw === 1) nwc.forMuni++;
+        if (q.includeNationwide && nw === 2) nwc.exceptAlandForMuni++;
       }
       if ((fail & ~BIT_REGION) === 0) {
         for (let j = ro[r]!; j < ro[r + 1]!; j++) regionCounts[rv[j]!]!++;
-        if (q.includeNationwide && nw === 1) nationwideForRegion++;
-        if (q.includeNationwide && nw === 2) nationwideExceptAlandForRegion++;
+        if (q.includeNationwide && nw === 1) nwc.forRegion++;
+        if (q.includeNationwide && nw === 2) nwc.exceptAlandForRegion++;
       }
       if ((fail & ~BIT_FORMS) === 0) {
         const f = this.forms[r]!;
@@ -763,15 +801,29 @@ export class ProviderIndex {
       if ((fail & ~BIT_LANGUAGES) === 0) for (let j = lo[r]!; j < lo[r + 1]!; j++) langCounts[lv[j]!]!++;
       if ((fail & ~BIT_KINDS) === 0) kindCounts[this.kind[r]!]!++;
     }
+    if (everything) this.allCounts[q.includeNationwide ? 1 : 0] = c;
 
     // Sort: one number per match, its key in the high part and its record in the low part.
     const keys = new Float64Array(m);
     const near = q.near;
     let decode: (key: number) => number;
     if (q.sort === 'distance' && near) {
+      // The haversine of `distanceKm` from each record's sines and cosines, computed once:
+      // per record a few products and one `asin`, no trigonometry of the record's coordinates.
+      const trig = this.trig();
+      const sinLat = Math.sin(near.lat * RAD);
+      const cosLat = Math.cos(near.lat * RAD);
+      const sinLon = Math.sin(near.lon * RAD);
+      const cosLon = Math.cos(near.lon * RAD);
       for (let i = 0; i < m; i++) {
         const r = matches[i]!;
-        const d = Number.isNaN(this.lat[r]!) ? 2 ** 27 : Math.round(distanceKm(near.lat, near.lon, this.lat[r]!, this.lon[r]!) * 1000);
+        const t = 4 * r;
+        let d = 2 ** 27;
+        if (!Number.isNaN(this.lat[r]!)) {
+          const cc = cosLat * trig[t + 1]!;
+          const a = (1 - (cc + sinLat * trig[t]!) + cc * (1 - (cosLon * trig[t + 3]! + sinLon * trig[t + 2]!))) / 2;
+          d = Math.round(2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(Math.max(0, a)))) * 1000);
+        }
         keys[i] = d * SHIFT + r;
       }
       decode = (key) => key % SHIFT;
@@ -810,14 +862,14 @@ export class ProviderIndex {
       municipalities: facetList(
         this.municipalityIds.values,
         muniCounts,
-        (i) => nationwideForMuni + (MUNICIPALITY_REGION[this.municipalityIds.values[i]!] === '21' ? 0 : nationwideExceptAlandForMuni),
+        (i) => nwc.forMuni + (MUNICIPALITY_REGION[this.municipalityIds.values[i]!] === '21' ? 0 : nwc.exceptAlandForMuni),
         q.municipalities,
         (i) => this.municipalityNames[i],
       ).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)),
       regions: facetList(
         this.regionIds.values,
         regionCounts,
-        (i) => nationwideForRegion + (i === alandRegion ? 0 : nationwideExceptAlandForRegion),
+        (i) => nwc.forRegion + (i === alandRegion ? 0 : nwc.exceptAlandForRegion),
         q.regions,
         (i) => REGIONS[this.regionIds.values[i]!],
       ),
