@@ -55,7 +55,8 @@ export const providerCardStyles = css`
   }
   .facts > div {
     display: grid;
-    grid-template-columns: minmax(6rem, 9rem) 1fr;
+    /* minmax(0, …): a long e-mail address or web address wraps instead of widening the card (WCAG 1.4.10, 1.4.12). */
+    grid-template-columns: minmax(6rem, 9rem) minmax(0, 1fr);
     gap: 0 var(--_space-3);
     padding-block: var(--_space-1);
   }
@@ -66,6 +67,8 @@ export const providerCardStyles = css`
   dd {
     margin: 0;
     grid-column: 2;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   /* Phone and web links stand alone, so they get a target of at least 24px (WCAG 2.5.8). */
   dd > a {
@@ -108,7 +111,7 @@ export const providerCardStyles = css`
   }
   @container (max-width: 30rem) {
     .facts > div {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
     dd {
       grid-column: 1;
