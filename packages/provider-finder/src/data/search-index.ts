@@ -268,6 +268,8 @@ export class ProviderIndex {
   private readonly ranks = new Map<QueryLang, { rank: Uint32Array; order: Uint32Array }>();
   private hoursTemplate: Uint32Array | undefined;
   private all: Uint32Array | undefined;
+  private totals: Uint32Array | undefined;
+  private slots: ReturnType<ProviderIndex['facetSlots']> | undefined;
   private trigTable: Float64Array | undefined;
   private readonly allCounts: Array<FacetCounts | undefined> = [];
   private hoursTemplates: Provider['serviceHours'][] = [];
@@ -620,6 +622,44 @@ export class ProviderIndex {
     return { ids: ids.subarray(0, m), scores: scores.subarray(0, m), words };
   }
 
+  /**
+   * Per record, the facet values it counts for when nothing filters, as slots in one
+   * counter array: municipalities, regions, forms, languages, kind, then nationwide and
+   * nationwide-except-Åland. Made on first use.
+   */
+  private facetSlots(): Csr & { layout: { region: number; form: number; lang: number; kind: number; nationwide: number; size: number } } {
+    if (this.slots) return this.slots;
+    const region = this.municipalityIds.values.length;
+    const form = region + this.regionIds.values.length;
+    const lang = form + SUPPORT_FORMS.length;
+    const kind = lang + this.languageIds.values.length;
+    const nationwide = kind + PROVIDER_KINDS.length;
+    const slots = new CsrBuilder(this.size);
+    const add = (from: number, csr: Csr, r: number) => {
+      for (let j = csr.offsets[r]!; j < csr.offsets[r + 1]!; j++) slots.add(from + csr.values[j]!);
+    };
+    for (let r = 0; r < this.size; r++) {
+      add(0, this.municipalities, r);
+      add(region, this.regions, r);
+      for (let b = 0; b < SUPPORT_FORMS.length; b++) if (this.forms[r]! & (1 << b)) slots.add(form + b);
+      add(lang, this.languages, r);
+      slots.add(kind + this.kind[r]!);
+      if (this.nationwide[r]) slots.add(nationwide + this.nationwide[r]! - 1);
+      slots.end();
+    }
+    return (this.slots = { ...slots.done(), layout: { region, form, lang, kind, nationwide, size: nationwide + 2 } });
+  }
+
+  /** The facet slot counts of the whole set. */
+  private slotTotals(): Uint32Array {
+    if (!this.totals) {
+      const { offsets, values, layout } = this.facetSlots();
+      this.totals = new Uint32Array(layout.size);
+      for (let j = 0; j < offsets[this.size]!; j++) this.totals[values[j]!]!++;
+    }
+    return this.totals;
+  }
+
   private everyRecord(): Uint32Array {
     if (!this.all) {
       this.all = new Uint32Array(this.size);
@@ -750,7 +790,45 @@ export class ProviderIndex {
     const matches = cached ? this.everyRecord() : new Uint32Array(count);
     const scores = text && q.sort === 'relevance' ? new Uint16Array(count) : undefined;
     let m = cached ? count : 0;
-    for (let i = 0; i < count && !cached; i++) {
+    const unfiltered = !hasMuni && !hasRegion && !formMask && !hasLang && !kindMask && !audienceMask && !accessMask && !q.free && !openAt;
+    if (unfiltered && !cached) {
+      // Every candidate matches and counts in every facet: one pass over its facet slots.
+      const { offsets, values, layout } = this.facetSlots();
+      let counts: Uint32Array;
+      if (!candidates || count * 2 <= this.size) {
+        counts = new Uint32Array(layout.size);
+        for (let i = 0; i < count; i++) {
+          const r = candidates ? candidates[i]! : i;
+          if (scores) scores[m] = text!.scores[i]!;
+          matches[m++] = r;
+          for (let j = offsets[r]!; j < offsets[r + 1]!; j++) counts[values[j]!]!++;
+        }
+      } else {
+        // Most records match: the whole set's counts less those of the records that do not.
+        counts = this.slotTotals().slice();
+        const mark = this.cur;
+        for (let i = 0; i < count; i++) {
+          const r = candidates[i]!;
+          if (scores) scores[m] = text!.scores[i]!;
+          matches[m++] = r;
+          mark[r] = 1;
+        }
+        for (let r = 0; r < this.size; r++) {
+          if (mark[r]) mark[r] = 0;
+          else for (let j = offsets[r]!; j < offsets[r + 1]!; j++) counts[values[j]!]!--;
+        }
+      }
+      muniCounts.set(counts.subarray(0, layout.region));
+      regionCounts.set(counts.subarray(layout.region, layout.form));
+      formCounts.set(counts.subarray(layout.form, layout.lang));
+      langCounts.set(counts.subarray(layout.lang, layout.kind));
+      kindCounts.set(counts.subarray(layout.kind, layout.nationwide));
+      if (q.includeNationwide) {
+        nwc.forMuni = nwc.forRegion = counts[layout.nationwide]!;
+        nwc.exceptAlandForMuni = nwc.exceptAlandForRegion = counts[layout.nationwide + 1]!;
+      }
+    }
+    for (let i = 0; i < count && !cached && !unfiltered; i++) {
       const r = candidates ? candidates[i]! : i;
       let fail = 0;
       const nw = this.nationwide[r]!;
