@@ -1,17 +1,17 @@
 /**
  * `ProviderIndex`: free-text search, filters, facets and sorting over providers in memory.
  *
- * Text: every provider has one folded "haystack" string (names in all languages, then
- * address words, then the description). A query word matches when it occurs anywhere in
- * it, also inside a compound (`kirjasto` in `paakirjasto`), so the answer is exactly that
- * of a folded substring scan. To avoid scanning, an n-gram index narrows the candidates
- * first: trigrams (bigrams for two-letter words) of every word, with the posting lists of
- * all grams in one `Uint32Array` (CSR layout: counted, then filled; no per-gram arrays).
- * A query word takes the two rarest of its grams, intersects them, and the survivors are
- * verified with `includes`.
+ * Text: a provider is found by the folded words of its names (all languages), its address
+ * words and its description (`providerText`). A query word matches when it occurs anywhere
+ * in one of them, also inside a compound (`kirjasto` in `paakirjasto`), so the answer is
+ * exactly that of a folded substring scan. The data's distinct words are few (names, streets
+ * and phrases repeat), so the scan is done over them instead of over providers: grams of the
+ * dictionary's words find the words that hold a query word, and each word's postings list
+ * its providers with the field it is in. Relevance is added up while the postings are read.
  *
  * Sorting never calls a comparator over all matches: each match gets one number that
- * encodes its sort key and its position, and the page is picked by a bounded heap.
+ * encodes its sort key and its position, and the page is picked by a bounded heap. Facets of
+ * an unfiltered search are counted from one list of facet slots per provider.
  */
 import { helsinkiTime, pickText } from '@auta/core';
 import { foldText, queryTokens } from './fold.js';

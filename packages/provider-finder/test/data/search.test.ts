@@ -3,6 +3,7 @@ import { openingStatus } from '@auta/core';
 import { ProviderIndex, distanceKm, foldText, isOpenAt, loadProviders, providerHaystack, queryTokens, type Provider, type ProviderQuery } from '@auta/provider-finder/data.js';
 import { SAMPLE_PROVIDERS } from '@auta/provider-finder/sample.js';
 import { helsinkiTime } from '@auta/core';
+import { generateProviders } from '../../../../scripts/generate-providers.js';
 
 const index = new ProviderIndex(SAMPLE_PROVIDERS);
 const ids = (q: ProviderQuery) => index.search({ pageSize: 100, ...q }).items.map((h) => h.provider.id);
@@ -210,5 +211,106 @@ describe('the index over loaded data', () => {
     expect(ix.get('sample-oulu-kirjasto')?.name.fi).to.equal('Kaupunginkirjasto Revontuli');
     expect(ix.get('nope')).to.equal(undefined);
     expect(ix.stats().providers).to.equal(SAMPLE_PROVIDERS.length);
+  });
+});
+
+describe('the index’s shortcuts give the general answer', () => {
+  // Generated data (seeded), big enough for words shared by most records and for many unique name words.
+  const { providers: generated } = loadProviders(JSON.parse(JSON.stringify(generateProviders(3000, 11))), { warn: false });
+  // Every 7th provider gets a name word of its own: the name-word table has to grow several times.
+  const providers = generated.map((p, i) => (i % 7 ? p : { ...p, name: { ...p.name, fi: `${p.name.fi} Ainoa${i}q` } }));
+  const ix = new ProviderIndex(providers);
+  const hays = providers.map(providerHaystack);
+  const scanIds = (text: string) => {
+    const tokens = queryTokens(text);
+    return providers.filter((_, r) => tokens.every((t) => hays[r]!.includes(t))).map((p) => p.id);
+  };
+  /** Facet counts recomputed from the records of the matches (no filters set). */
+  const referenceFacets = (matched: Provider[]) => {
+    const count = (values: (p: Provider) => string[]) => {
+      const out: Record<string, number> = {};
+      for (const p of matched) for (const v of new Set(values(p))) out[v] = (out[v] ?? 0) + 1;
+      return out;
+    };
+    return {
+      forms: count((p) => p.supportForms),
+      kinds: count((p) => [p.kind]),
+      languages: count((p) => p.languages),
+      municipalities: count((p) => [...(p.addresses ?? []).map((a) => a.municipality.code), ...(p.areas ?? []).filter((a) => a.type === 'Municipality').map((a) => a.code)]),
+    };
+  };
+  /** Every hit of a query, page by page (a page holds at most 100). */
+  const allHits = (q: ProviderQuery) => {
+    const first = ix.search({ ...q, pageSize: 100 });
+    const items = [...first.items];
+    for (let page = 2; items.length < first.total; page++) items.push(...ix.search({ ...q, pageSize: 100, page }).items);
+    return { ...first, items };
+  };
+  const asCounts = (list: { value: string; count: number }[]) => Object.fromEntries(list.filter((f) => f.count > 0).map((f) => [f.value, f.count]));
+
+  it('totals and facets equal a scan for no, one, some, most and all records', () => {
+    const one = scanIds('ainoa14q');
+    expect(one).to.have.length(1);
+    for (const text of ['zzqxw', 'ainoa14q', 'kirjasto', 'tuki', 'a', 'e', 'palvelu', '']) {
+      const want = scanIds(text);
+      const r = allHits({ text, sort: 'name' });
+      expect(r.total, text).to.equal(want.length);
+      expect(r.items.map((h) => h.provider.id).sort(), text).to.deep.equal([...want].sort());
+      const ref = referenceFacets(r.items.map((h) => h.provider));
+      expect(asCounts(r.facets.forms), text).to.deep.equal(ref.forms);
+      expect(asCounts(r.facets.kinds), text).to.deep.equal(ref.kinds);
+      expect(asCounts(r.facets.languages), text).to.deep.equal(ref.languages);
+      expect(asCounts(r.facets.municipalities), text).to.deep.equal(ref.municipalities);
+    }
+    // 'a' matches nearly every record: its facets are counted from the complement.
+    expect(scanIds('a').length * 2).to.be.greaterThan(providers.length);
+  });
+
+  it('an unfiltered search and one with a filter every record passes agree', () => {
+    for (const text of ['tuki', 'a', '']) {
+      for (const includeNationwide of [false, true]) {
+        const plain = ix.search({ text, includeNationwide });
+        // Every generated provider offers at least one form: filtering by all forms keeps them all.
+        expect(providers.every((p) => p.supportForms.length > 0)).to.be.true;
+        const filtered = ix.search({ text, includeNationwide, forms: [...new Set(providers.flatMap((p) => p.supportForms))] });
+        expect(filtered.total, text).to.equal(plain.total);
+        expect(filtered.items.map((h) => h.provider.id), text).to.deep.equal(plain.items.map((h) => h.provider.id));
+        const { forms: _a, ...restPlain } = plain.facets;
+        const { forms: _b, ...restFiltered } = filtered.facets;
+        expect(restFiltered, `${text} ${includeNationwide}`).to.deep.equal(restPlain);
+      }
+    }
+  });
+
+  it('editing the text back and forth gives the same answer every time', () => {
+    const seq = ['k', 'ki', 'kir', 'kirj', 'kirja', 'kirjas', 'kirja', 'kir', 'kirjasto tuki', 'tuki', 'kirjasto', 'x', 'kirjasto'];
+    const first = new Map<string, string[]>();
+    for (const text of [...seq, ...seq.reverse()]) {
+      const got = ix.search({ text, pageSize: 50 }).items.map((h) => h.provider.id);
+      if (first.has(text)) expect(got, text).to.deep.equal(first.get(text));
+      else first.set(text, got);
+      expect(ix.textMatches(text).map((r) => providers[r]!.id), text).to.deep.equal(scanIds(text));
+    }
+  });
+
+  it('relevance: every word found at the start of a name word ranks above a hit inside one', () => {
+    const items = allHits({ text: 'kirjasto' }).items;
+    const startsName = (p: Provider) => Object.values(p.name).some((n) => foldText(n ?? '').split(' ').some((w) => w.startsWith('kirjasto')));
+    const firstInside = items.findIndex((h) => !startsName(h.provider));
+    expect(firstInside).to.be.greaterThan(0);
+    expect(items.slice(firstInside).some((h) => startsName(h.provider))).to.be.false;
+    expect(items[0]!.matched).to.include('name');
+  });
+
+  it('nearest first: the same order as sorting every distance', () => {
+    const near = { lat: 62.24, lon: 25.75 };
+    const r = ix.search({ sort: 'distance', near, pageSize: 20, page: 2 });
+    const located = providers
+      .map((p, i) => ({ p, i, a: p.addresses?.find((x) => x.type === 'Location' && x.latitude !== undefined) ?? p.addresses?.find((x) => x.latitude !== undefined) }))
+      .filter((x) => x.a)
+      .map((x) => ({ id: x.p.id, i: x.i, d: Math.round(distanceKm(near.lat, near.lon, x.a!.latitude!, x.a!.longitude!) * 1000) }))
+      .sort((a, b) => a.d - b.d || a.i - b.i);
+    expect(r.items.map((h) => h.provider.id)).to.deep.equal(located.slice(20, 40).map((x) => x.id));
+    for (const h of r.items) expect(h.distanceKm).to.be.a('number');
   });
 });
