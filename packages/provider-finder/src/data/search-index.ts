@@ -791,12 +791,12 @@ export class ProviderIndex {
     const scores = text && q.sort === 'relevance' ? new Uint16Array(count) : undefined;
     let m = cached ? count : 0;
     const unfiltered = !hasMuni && !hasRegion && !formMask && !hasLang && !kindMask && !audienceMask && !accessMask && !q.free && !openAt;
+    // A match counts in every facet: one pass over its facet slots.
+    const { offsets, values, layout } = this.facetSlots();
+    let counts = new Uint32Array(layout.size);
     if (unfiltered && !cached) {
-      // Every candidate matches and counts in every facet: one pass over its facet slots.
-      const { offsets, values, layout } = this.facetSlots();
-      let counts: Uint32Array;
+      // Every candidate matches.
       if (!candidates || count * 2 <= this.size) {
-        counts = new Uint32Array(layout.size);
         for (let i = 0; i < count; i++) {
           const r = candidates ? candidates[i]! : i;
           if (scores) scores[m] = text!.scores[i]!;
@@ -817,15 +817,6 @@ export class ProviderIndex {
           if (mark[r]) mark[r] = 0;
           else for (let j = offsets[r]!; j < offsets[r + 1]!; j++) counts[values[j]!]!--;
         }
-      }
-      muniCounts.set(counts.subarray(0, layout.region));
-      regionCounts.set(counts.subarray(layout.region, layout.form));
-      formCounts.set(counts.subarray(layout.form, layout.lang));
-      langCounts.set(counts.subarray(layout.lang, layout.kind));
-      kindCounts.set(counts.subarray(layout.kind, layout.nationwide));
-      if (q.includeNationwide) {
-        nwc.forMuni = nwc.forRegion = counts[layout.nationwide]!;
-        nwc.exceptAlandForMuni = nwc.exceptAlandForRegion = counts[layout.nationwide + 1]!;
       }
     }
     for (let i = 0; i < count && !cached && !unfiltered; i++) {
@@ -860,6 +851,8 @@ export class ProviderIndex {
       if (fail === 0) {
         if (scores) scores[m] = text!.scores[i]!;
         matches[m++] = r;
+        for (let j = offsets[r]!; j < offsets[r + 1]!; j++) counts[values[j]!]!++;
+        continue;
       }
 
       if ((fail & ~BIT_MUNICIPALITY) === 0) {
@@ -878,6 +871,22 @@ export class ProviderIndex {
       }
       if ((fail & ~BIT_LANGUAGES) === 0) for (let j = lo[r]!; j < lo[r + 1]!; j++) langCounts[lv[j]!]!++;
       if ((fail & ~BIT_KINDS) === 0) kindCounts[this.kind[r]!]!++;
+    }
+    if (!cached) {
+      const add = (to: Uint32Array, from: number) => {
+        for (let i = 0; i < to.length; i++) to[i]! += counts[from + i]!;
+      };
+      add(muniCounts, 0);
+      add(regionCounts, layout.region);
+      add(formCounts, layout.form);
+      add(langCounts, layout.lang);
+      add(kindCounts, layout.kind);
+      if (q.includeNationwide) {
+        nwc.forMuni += counts[layout.nationwide]!;
+        nwc.forRegion += counts[layout.nationwide]!;
+        nwc.exceptAlandForMuni += counts[layout.nationwide + 1]!;
+        nwc.exceptAlandForRegion += counts[layout.nationwide + 1]!;
+      }
     }
     if (everything) this.allCounts[q.includeNationwide ? 1 : 0] = c;
 
