@@ -314,6 +314,25 @@
       }
       out.push(node(el, `Runs ${how} of a ${width} px wide viewport.`, { left: Math.round(r.left), right: Math.round(r.right), viewport: width }));
     }
+    // Text can run out of a box that stays in the viewport (a word too long to wrap); only
+    // the text's own rectangle shows it.
+    const roots = [document, ...shadowRoots()];
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const parent = text.parentElement;
+        if (!parent || !text.textContent.trim() || over.has(parent)) continue;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const r = range.getBoundingClientRect();
+        if (r.width === 0 || (r.right <= width + 1 && r.left >= -1)) continue;
+        if (!isRendered(parent) || isVisuallyHidden(parent) || inAllowedScroller(parent) || twoDimensional(parent)) continue;
+        over.add(parent);
+        const words = text.textContent.trim().split(/\s+/);
+        const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+        out.push(node(parent, `Its text runs ${(r.right - width).toFixed(0)} px past the right edge of a ${width} px wide viewport (a word too long to wrap, such as "${longest.slice(0, 40)}"); let it break (overflow-wrap: anywhere, hyphens: auto) or size the text down at narrow widths.`, { right: Math.round(r.right), viewport: width }));
+      }
+    }
     return {
       pageScrollWidth: document.documentElement.scrollWidth,
       viewport: width,
