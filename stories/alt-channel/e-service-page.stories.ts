@@ -2,6 +2,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html, nothing } from 'lit';
 import '@auta/alt-channel/define.js';
 import { allChannels, errands, storyNow } from './sample-channels.js';
+import './e-service-page.css';
 
 /*
  * A whole (fictional, SAMPLE) e-service page, to show where the notice goes: in the help
@@ -36,7 +37,7 @@ function page(args: Args, context: StoryContext) {
     <header>
       <p><strong>${t.service}</strong> · <span>ESIMERKKI / SAMPLE</span></p>
     </header>
-    <main>
+    <main class="example-e-service-page">
       <h1>${t.title}</h1>
       ${args.outage ? notice('outage') : nothing}
       <p>${t.lead}</p>
