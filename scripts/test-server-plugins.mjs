@@ -83,14 +83,23 @@ function hardeningRoutes() {
       }
       return { body: 'not found', type: 'text/plain', headers: { [STATUS_HEADER]: '404' } };
     },
-    // The serve hook always answers 200; the transform hook runs after it and may set the status.
-    transform(context) {
-      const status = context.response.get(STATUS_HEADER);
-      if (!status || !context.path.startsWith('/__hardening__/')) return undefined;
-      context.status = Number(status);
-      context.response.remove(STATUS_HEADER);
-      return { transformCache: false };
-    },
+    transform: statusFromHeader('/__hardening__/'),
+  };
+}
+
+/**
+ * A serve hook always answers 200; this transform hook runs after it and sets the status a
+ * route asked for in its STATUS_HEADER.
+ * @param {string} prefix the routes it applies to
+ * @returns {NonNullable<import('@web/test-runner').TestRunnerPlugin['transform']>}
+ */
+function statusFromHeader(prefix) {
+  return (context) => {
+    const status = context.response.get(STATUS_HEADER);
+    if (!status || !context.path.startsWith(prefix)) return undefined;
+    context.status = Number(status);
+    context.response.remove(STATUS_HEADER);
+    return { transformCache: false };
   };
 }
 
@@ -143,14 +152,7 @@ export function testServerPlugins() {
         const body = url.searchParams.get('body') ?? '[]';
         return { body, type, headers: { [STATUS_HEADER]: status } };
       },
-      // As above: the status is set after the serve hook, which always answers 200.
-      transform(context) {
-        const status = context.response.get(STATUS_HEADER);
-        if (!status || !context.path.startsWith('/__test__/')) return undefined;
-        context.status = Number(status);
-        context.response.remove(STATUS_HEADER);
-        return { transformCache: false };
-      },
+      transform: statusFromHeader('/__test__/'),
     },
   ];
 }
