@@ -10,7 +10,6 @@ import {
   SUPPORT_FORMS,
   foldText,
   isAbortError,
-  type AccessibilityFeature,
   type FacetCount,
   type ProviderFacets,
   type ProviderHit,
@@ -25,16 +24,8 @@ import { headingTag, type AutaProviderCard } from './provider-card.js';
 import { providerFinderStyles } from './provider-finder.styles.js';
 import { activeFilters, emptyState, sameState, stateFromParams, urlWithState, type FinderState } from './url-state.js';
 
-/** The filters of a settled search, as `auta-search` reports them. */
-export interface SearchFilters {
-  municipalities: string[];
-  regions: string[];
-  forms: SupportForm[];
-  languages: string[];
-  accessibility: AccessibilityFeature[];
-  free: boolean;
-  openNow: boolean;
-}
+/** The filters of a settled search, as `auta-search` reports them: the search state without its text and sort. */
+export type SearchFilters = Omit<FinderState, 'text' | 'sort'>;
 
 /** Detail of `auta-search`: what was searched and how many places were found. */
 export interface SearchEventDetail {
