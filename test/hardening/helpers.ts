@@ -2,7 +2,8 @@
  * Browser helpers for the hardening tests: walk every shadow root, check the links and
  * markup that came out, count warnings, and watch the trap that injected code would set.
  */
-import { ALLOWED_LINK_SCHEMES, TRAP } from './fixtures/hostile.js';
+import { expect } from '@open-wc/testing';
+import { ALLOWED_LINK_SCHEMES, PROTOTYPE_PROBE, TRAP } from './fixtures/hostile.js';
 
 /** Every element under `root`, through open shadow roots (and slotted light DOM, which is under the host). */
 export function allElements(root: ParentNode): Element[] {
@@ -114,4 +115,37 @@ export class WarnSpy {
 /** The keys `Object.prototype` has now; compare with a copy taken before the corpus ran. */
 export function prototypeKeys(): string[] {
   return Object.getOwnPropertyNames(Object.prototype).sort();
+}
+
+/**
+ * The frame of every hostile-data test: a fresh container of `width` on the page and a
+ * warning spy for each test; afterwards, no injected code ran (checked after the page
+ * settles: handlers of removed elements still run if they were ever parsed) and
+ * Object.prototype is as clean as it was.
+ */
+export function hostileFixture(width: string): { readonly container: HTMLElement; readonly spy: WarnSpy } {
+  const spy = new WarnSpy();
+  const cleanPrototype = prototypeKeys();
+  let container = document.createElement('div');
+  beforeEach(() => {
+    resetTrap();
+    container = document.createElement('div');
+    container.style.width = width;
+    document.body.append(container);
+    spy.start();
+  });
+  afterEach(async () => {
+    spy.stop();
+    await settle(150);
+    expect(trapValue(), 'injected code ran').to.equal(undefined);
+    container.remove();
+    expect(({} as Record<string, unknown>)[PROTOTYPE_PROBE], 'Object.prototype polluted').to.equal(undefined);
+    expect(prototypeKeys()).to.deep.equal(cleanPrototype);
+  });
+  return {
+    get container() {
+      return container;
+    },
+    spy,
+  };
 }

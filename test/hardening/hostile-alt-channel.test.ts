@@ -5,8 +5,8 @@
 import { expect } from '@open-wc/testing';
 import '@auta/alt-channel/define.js';
 import type { AutaAltChannelNotice } from '@auta/alt-channel';
-import { BAD_URLS, BROKEN_TEXT, POLLUTION_JSON, PROTOTYPE_PROBE, STRUCTURES, TEXT_INJECTIONS, WRONG_TYPES, type Hostile } from './fixtures/hostile.js';
-import { allText, hrefs, prototypeKeys, renderedProblems, resetTrap, settle, trapValue, WarnSpy } from './helpers.js';
+import { BAD_URLS, BROKEN_TEXT, type Hostile, POLLUTION_JSON, PROTOTYPE_PROBE, STRUCTURES, TEXT_INJECTIONS, WRONG_TYPES } from './fixtures/hostile.js';
+import { allText, hostileFixture, hrefs, renderedProblems } from './helpers.js';
 
 type Entry = 'property' | 'attribute';
 const ENTRIES: Entry[] = ['property', 'attribute'];
@@ -15,27 +15,8 @@ const ENTRIES: Entry[] = ['property', 'attribute'];
 const SENTINEL = { kind: 'phone', name: 'Esimerkkiviraston palvelunumero', phoneNumbers: [{ number: '0295 123 456' }] };
 const SENTINEL_HREF = 'tel:+358295123456';
 
-let container: HTMLElement;
-const spy = new WarnSpy();
-const cleanPrototype = prototypeKeys();
-
-beforeEach(() => {
-  resetTrap();
-  container = document.createElement('div');
-  container.style.width = '40rem';
-  document.body.append(container);
-  spy.start();
-});
-
-afterEach(async () => {
-  spy.stop();
-  await settle(150);
-  // Handlers on elements that are gone still run if they were ever parsed: check after settling.
-  expect(trapValue(), 'injected code ran').to.equal(undefined);
-  container.remove();
-  expect(({} as Record<string, unknown>)[PROTOTYPE_PROBE], 'Object.prototype polluted').to.equal(undefined);
-  expect(prototypeKeys()).to.deep.equal(cleanPrototype);
-});
+const fixture = hostileFixture('40rem');
+const spy = fixture.spy;
 
 async function notice(channels: unknown, entry: Entry, attrs: Record<string, string> = {}): Promise<AutaAltChannelNotice> {
   const el = document.createElement('auta-alt-channel-notice');
@@ -44,7 +25,7 @@ async function notice(channels: unknown, entry: Entry, attrs: Record<string, str
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   if (entry === 'property') el.channels = channels as AutaAltChannelNotice['channels'];
   else el.setAttribute('channels', JSON.stringify(channels));
-  container.append(el);
+  fixture.container.append(el);
   await el.updateComplete;
   return el;
 }
@@ -158,8 +139,8 @@ describe('hardening: hostile data in <auta-alt-channel-notice>', function () {
         expect(spy.count('channels[0].name'), `${id}\n${spy.calls.join('\n')}`).to.equal(blank ? 1 : 0);
         expect(spy.count('channels[4].description'), id).to.equal(blank ? 1 : 0);
         if (!blank) expect(allText(el), id).to.include(value.slice(0, 200));
-        // One unbreakable word must not push the notice wider than its container.
-        expect(el.getBoundingClientRect().width, `${id}: width`).to.be.at.most(container.getBoundingClientRect().width + 0.5);
+        // One unbreakable word must not push the notice wider than its fixture.container.
+        expect(el.getBoundingClientRect().width, `${id}: width`).to.be.at.most(fixture.container.getBoundingClientRect().width + 0.5);
         el.remove();
       }
     });
@@ -207,7 +188,7 @@ describe('hardening: hostile data in <auta-alt-channel-notice>', function () {
       spy.calls.length = 0;
       const el = document.createElement('auta-alt-channel-notice');
       el.setAttribute('channels', text);
-      container.append(el);
+      fixture.container.append(el);
       await el.updateComplete;
       await rerender(el);
       expectClean(el, text);

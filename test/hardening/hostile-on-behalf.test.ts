@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import '@auta/on-behalf/define.js';
 import type { AutaOnBehalfEntry } from '@auta/on-behalf';
 import { BAD_URLS, BROKEN_TEXT, POLLUTION_JSON, PROTOTYPE_PROBE, STRUCTURES, TEXT_INJECTIONS, WRONG_TYPES } from './fixtures/hostile.js';
-import { allText, hrefs, prototypeKeys, renderedProblems, resetTrap, settle, trapValue, WarnSpy } from './helpers.js';
+import { allText, hostileFixture, hrefs, renderedProblems } from './helpers.js';
 
 /** SAMPLE mandate theme and role, fictional wording; they must survive every bad neighbour. */
 const THEME = { id: 'sample-theme', name: { fi: 'Esimerkkiasian hoitaminen', sv: 'Skötsel av exempelärende', en: 'Handling a sample matter' } };
@@ -25,33 +25,15 @@ const PROPERTY_OF: Record<keyof typeof LINKS, string> = {
   'alt-channel-href': 'altChannelHref',
 };
 
-let container: HTMLElement;
-const spy = new WarnSpy();
-const cleanPrototype = prototypeKeys();
-
-beforeEach(() => {
-  resetTrap();
-  container = document.createElement('div');
-  container.style.width = '40rem';
-  document.body.append(container);
-  spy.start();
-});
-
-afterEach(async () => {
-  spy.stop();
-  await settle(150);
-  expect(trapValue(), 'injected code ran').to.equal(undefined);
-  container.remove();
-  expect(({} as Record<string, unknown>)[PROTOTYPE_PROBE], 'Object.prototype polluted').to.equal(undefined);
-  expect(prototypeKeys()).to.deep.equal(cleanPrototype);
-});
+const fixture = hostileFixture('40rem');
+const spy = fixture.spy;
 
 async function entry(props: Partial<Record<'mandateThemes' | 'rolesWithoutMandate', unknown>>, attrs: Record<string, string> = {}): Promise<AutaOnBehalfEntry> {
   const el = document.createElement('auta-on-behalf-entry');
   el.setAttribute('lang', 'fi');
   for (const [k, v] of Object.entries({ ...LINKS, ...attrs })) el.setAttribute(k, v);
   Object.assign(el, props);
-  container.append(el);
+  fixture.container.append(el);
   await el.updateComplete;
   return el;
 }
@@ -95,7 +77,7 @@ describe('hardening: hostile data in <auta-on-behalf-entry>', function () {
       expect(spy.count('mandateThemes[1]'), `${id}\n${spy.calls.join('\n')}`).to.equal(blank ? 1 : 0);
       expect(spy.count('rolesWithoutMandate[0]'), id).to.equal(blank ? 1 : 0);
       expect(allText(el), id).to.include('Skötsel av exempelärende');
-      expect(el.getBoundingClientRect().width, `${id}: width`).to.be.at.most(container.getBoundingClientRect().width + 0.5);
+      expect(el.getBoundingClientRect().width, `${id}: width`).to.be.at.most(fixture.container.getBoundingClientRect().width + 0.5);
       el.remove();
     }
   });

@@ -8,8 +8,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@auta/provider-finder/define.js';
 import type { AutaProviderCard, AutaProviderFinder } from '@auta/provider-finder';
 import type { Provider } from '@auta/provider-finder/data.js';
-import { BAD_URLS, BROKEN_TEXT, POLLUTION_JSON, PROTOTYPE_PROBE, STRUCTURES, TEXT_INJECTIONS, WRONG_TYPES } from './fixtures/hostile.js';
-import { allText, hrefs, prototypeKeys, renderedProblems, resetTrap, settle, trapValue, WarnSpy } from './helpers.js';
+import { BAD_URLS, BROKEN_TEXT, POLLUTION_JSON, STRUCTURES, TEXT_INJECTIONS, WRONG_TYPES } from './fixtures/hostile.js';
+import { allText, hostileFixture, hrefs, renderedProblems, settle } from './helpers.js';
 
 /** A SAMPLE provider: fictional place, number and address. */
 function provider(id: string, patch: (p: Record<string, any>) => void = () => undefined): Record<string, unknown> { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -59,26 +59,9 @@ function withText(id: string, v: string) {
   });
 }
 
-let container: HTMLElement;
-const spy = new WarnSpy();
-const cleanPrototype = prototypeKeys();
+const fixture = hostileFixture('48rem');
+const spy = fixture.spy;
 let n = 0;
-
-beforeEach(() => {
-  resetTrap();
-  container = document.createElement('div');
-  container.style.width = '48rem';
-  document.body.append(container);
-  spy.start();
-});
-afterEach(async () => {
-  spy.stop();
-  await settle(150);
-  expect(trapValue(), 'injected code ran').to.equal(undefined);
-  container.remove();
-  expect(({} as Record<string, unknown>)[PROTOTYPE_PROBE], 'Object.prototype polluted').to.equal(undefined);
-  expect(prototypeKeys()).to.deep.equal(cleanPrototype);
-});
 
 type Entry = 'providers' | 'src';
 
@@ -95,7 +78,7 @@ async function finder(data: unknown, entry: Entry): Promise<AutaProviderFinder> 
   el.pageSize = 100;
   if (entry === 'providers') el.providers = data as unknown[];
   else el.src = await serve(JSON.stringify(data));
-  container.append(el);
+  fixture.container.append(el);
   await el.updateComplete;
   return el;
 }
@@ -143,7 +126,7 @@ describe('hardening: hostile data in <auta-provider-finder>', function () {
       expect(renderedProblems(el)).to.deep.equal([]);
       expect(hrefs(el)).to.include(SENTINEL_HREF);
       expect(spy.calls.length, spy.calls.join('\n')).to.be.at.most(1);
-      expect(el.getBoundingClientRect().width, 'one long word widened the finder').to.be.at.most(container.getBoundingClientRect().width + 0.5);
+      expect(el.getBoundingClientRect().width, 'one long word widened the finder').to.be.at.most(fixture.container.getBoundingClientRect().width + 0.5);
     });
 
     it(`${entry}: garbage instead of data gives a visible state, one warning at most, no crash`, async () => {
@@ -177,7 +160,7 @@ describe('hardening: unvalidated data given straight to <auta-provider-card>', f
       const card = document.createElement('auta-provider-card');
       card.setAttribute('lang', 'fi');
       card.provider = raw as unknown as Provider;
-      container.append(card);
+      fixture.container.append(card);
       await card.updateComplete;
       expect(renderedProblems(card), id).to.deep.equal([]);
       expect(allText(card), id).to.include(inject.trim());
