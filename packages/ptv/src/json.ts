@@ -41,32 +41,46 @@ export function isEmpty(x: unknown): boolean {
 }
 
 /** `addresses[2].streetAddress.street[0].value` → `addresses[].streetAddress.street[].value`. */
-export const normalizePath = (path: string): string => path.replace(/\[\d+\]/g, '[]');
+const normalized = new Map<string, string>();
+export const normalizePath = (path: string): string => {
+  // The same few hundred paths come back for every channel: remember them.
+  let n = normalized.get(path);
+  if (n === undefined) {
+    n = path.replace(/\[\d+\]/g, '[]');
+    if (normalized.size < 100_000) normalized.set(path, n);
+  }
+  return n;
+};
 
 /**
  * What one channel's mapping did with its input, by path (`addresses[0].streetAddress`).
  * A path marks its whole subtree.
  */
 export class Ledger {
+  /** Every marked path, for one look-up per node of the walk. */
+  private readonly marks = new Set<string>();
   readonly used = new Set<string>();
-  readonly reported = new Set<string>();
   readonly leftOut = new Map<string, string>();
 
   use(...paths: string[]): void {
-    for (const p of paths) this.used.add(p);
+    for (const p of paths) {
+      this.used.add(p);
+      this.marks.add(p);
+    }
   }
 
   report(path: string): void {
-    this.reported.add(path);
+    this.marks.add(path);
   }
 
   /** A field knowingly not carried over, with the reason the report gives. */
   leave(path: string, reason: string): void {
     this.leftOut.set(path, reason);
+    this.marks.add(path);
   }
 
   covered(path: string): boolean {
-    return this.used.has(path) || this.reported.has(path) || this.leftOut.has(path);
+    return this.marks.has(path);
   }
 
   /**
@@ -76,11 +90,13 @@ export class Ledger {
   uncovered(value: unknown, path = ''): string[] {
     const out: string[] = [];
     const walk = (v: unknown, p: string): void => {
+      if (v === null || v === undefined) return;
       if (p !== '' && this.covered(p)) return;
-      if (isEmpty(v)) return;
-      if (Array.isArray(v)) v.forEach((item, i) => walk(item, `${p}[${i}]`));
-      else if (isObject(v)) for (const k of Object.keys(v)) walk(v[k], p ? `${p}.${k}` : k);
-      else out.push(p);
+      if (Array.isArray(v)) for (let i = 0; i < v.length; i++) walk(v[i], `${p}[${i}]`);
+      else if (typeof v === 'object') for (const k in v as Json) walk((v as Json)[k], p ? `${p}.${k}` : k);
+      // A leaf that carries nothing (blank text) is not a lost field; empty lists and
+      // objects have no leaves at all.
+      else if (typeof v !== 'string' || v.trim() !== '') out.push(p);
     };
     walk(value, path);
     return out;

@@ -89,6 +89,8 @@ export interface PtvResult {
   stats: PtvStats;
 }
 
+const LEFT_OUT_ENTRIES = Object.entries(LEFT_OUT);
+
 const DEFAULT_FORM: Partial<Record<ChannelType, SupportForm>> = { ServiceLocation: 'service-point', Phone: 'phone' };
 
 function formsFor(id: string, type: ChannelType, options: PtvMappingOptions): SupportForm[] {
@@ -270,7 +272,7 @@ function mapChannel(item: unknown, index: number, options: PtvMappingOptions, pr
   if (modified) out.modified = modified.replace(/\.\d+(?=Z|$)/, '');
   ledger.use('modified');
   if (options.sample) out.sample = true;
-  for (const [field, reason] of Object.entries(LEFT_OUT)) if (own(item, field) !== undefined) ledger.leave(field, reason);
+  for (const [field, reason] of LEFT_OUT_ENTRIES) if (own(item, field) !== undefined) ledger.leave(field, reason);
   return { record: out, ledger };
 }
 
@@ -295,7 +297,7 @@ export function fromPtvServiceChannels(json: unknown, options: PtvMappingOptions
       if (entry.ids.length < 3) entry.ids.push(record.id as string);
       unmapped.set(key, entry);
     }
-    for (const path of ledger.used) used.add(path);
+    for (const path of ledger.used) used.add(normalizePath(path));
     if (options.trace) traces.push({ index, used: [...ledger.used], leftOut: [...ledger.leftOut.keys()] });
     for (const [path, reason] of ledger.leftOut) {
       const key = normalizePath(path);
@@ -323,7 +325,7 @@ export function fromPtvServiceChannels(json: unknown, options: PtvMappingOptions
     providers: checked.providers,
     problems,
     leftOut: [...leftOut.values()],
-    mapped: [...new Set([...used].map(normalizePath))].sort(),
+    mapped: [...used].sort(),
     ...(options.trace ? { traces } : {}),
     stats: {
       channels: channels.length,
