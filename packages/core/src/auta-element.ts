@@ -1,6 +1,6 @@
 import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleController, type Lang } from './lang.js';
+import { LocaleController, toLanguageLevel, type Lang, type LanguageLevel } from './lang.js';
 import { lookupMessage, type Catalog, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
 import { baseStyles } from './styles.js';
 
@@ -12,9 +12,16 @@ import { baseStyles } from './styles.js';
 export abstract class AutaElement<M extends MessageMap = MessageMap> extends LitElement {
   static override styles = baseStyles;
 
-  protected readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(this, () => this.languageLevel);
 
-  /** The element's default copy: complete in English, and in Finnish and Swedish. */
+  /**
+   * `easy` shows the easy-to-read copy (selkokieli, lättläst, easy English); `standard` the
+   * standard copy. Unset: the closest ancestor's `data-auta-language-level` (also across
+   * shadow roots), else standard.
+   */
+  @property({ attribute: 'language-level', reflect: true }) languageLevel?: LanguageLevel;
+
+  /** The element's default copy: complete in English, and in Finnish and Swedish, at both levels. */
   protected abstract readonly catalog: Catalog<M>;
 
   /**
@@ -25,13 +32,23 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // On the server there is no tree to climb: the element's own `lang` is all there is.
-    if (isServer) this.locale.setTag(this.getAttribute('lang') ?? '');
+    // On the server there is no tree to climb: the element's own `lang` and level are all there is.
+    if (isServer) {
+      this.locale.setTag(this.getAttribute('lang') ?? '');
+      this.locale.setLevel(toLanguageLevel(this.languageLevel) ?? 'standard');
+    } else if (changed.has('languageLevel')) {
+      this.locale.refresh();
+    }
   }
 
   /** The language the element speaks: `fi`, `sv` or `en`. */
   get resolvedLang(): Lang {
     return this.locale.lang;
+  }
+
+  /** The language level in force: `standard` or `easy`. */
+  get resolvedLanguageLevel(): LanguageLevel {
+    return this.locale.level;
   }
 
   /**
@@ -45,6 +62,6 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
 
   /** The text for `key` in the element's language. */
   protected msg<K extends keyof M & string>(key: K, ...args: MessageArgs<M[K]>): string {
-    return lookupMessage(this.localName, this.catalog, this.messages, this.locale.lang, key, args);
+    return lookupMessage(this.localName, this.catalog, this.messages, this.locale.lang, key, args, this.locale.level);
   }
 }
