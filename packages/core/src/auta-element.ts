@@ -12,12 +12,13 @@ import { baseStyles } from './styles.js';
 export abstract class AutaElement<M extends MessageMap = MessageMap> extends LitElement {
   static override styles = baseStyles;
 
-  protected readonly locale = new LocaleController(this, () => this.languageLevel);
+  protected readonly locale = new LocaleController(this);
 
   /**
    * `easy` shows the easy-to-read copy (selkokieli, lättläst, easy English); `standard` the
    * standard copy. Unset: the closest ancestor's `data-auta-language-level` (also across
-   * shadow roots), else standard.
+   * shadow roots), else standard. Reflected: the attribute is what the language-level
+   * watcher (and the element's inner parts) read.
    */
   @property({ attribute: 'language-level', reflect: true }) languageLevel?: LanguageLevel;
 
@@ -33,12 +34,10 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // On the server there is no tree to climb: the element's own `lang` and level are all there is.
-    if (isServer) {
-      this.locale.setTag(this.getAttribute('lang') ?? '');
-      this.locale.setLevel(toLanguageLevel(this.languageLevel) ?? 'standard');
-    } else if (changed.has('languageLevel')) {
-      this.locale.refresh();
-    }
+    if (isServer) this.locale.setTag(this.getAttribute('lang') ?? '');
+    // The element's own level wins at once; the attribute it reflects to reaches the
+    // watcher (and the element's inner parts) only after this update.
+    this.locale.level = toLanguageLevel(this.languageLevel) ?? (isServer ? 'standard' : this.locale.level);
   }
 
   /** The language the element speaks: `fi`, `sv` or `en`. */

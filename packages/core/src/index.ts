@@ -2,10 +2,7 @@ export { AutaElement } from './auta-element.js';
 export { AnnouncerController } from './announcer.js';
 export {
   FALLBACK_LANG,
-  LANGUAGE_LEVELS,
-  LANGUAGE_LEVEL_ATTRIBUTE,
   LocaleController,
-  PAGE_LANGUAGE_LEVEL_ATTRIBUTE,
   SUPPORTED_LANGS,
   resolveLang,
   resolveLangTag,

@@ -44,45 +44,27 @@ export function resolveLang(el: Element): Lang {
 }
 
 /** Copy has two levels: standard, and easy-to-read (selkokieli, lättläst, easy English). */
-export const LANGUAGE_LEVELS = ['standard', 'easy'] as const;
-export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
+export type LanguageLevel = 'standard' | 'easy';
 
-/** `"easy"` → `easy`, `"standard"` → `standard` (any case, trimmed); anything else → undefined. */
+/** `"easy"` → `easy`, `"standard"` → `standard` (in any case, as HTML's enumerated attributes); anything else → undefined. */
 export function toLanguageLevel(value: string | null | undefined): LanguageLevel | undefined {
-  const v = value?.trim().toLowerCase();
-  return (LANGUAGE_LEVELS as readonly string[]).includes(v ?? '') ? (v as LanguageLevel) : undefined;
+  const v = value?.toLowerCase();
+  return v === 'easy' || v === 'standard' ? v : undefined;
 }
 
-/** The attribute an element takes to choose its own level. */
-export const LANGUAGE_LEVEL_ATTRIBUTE = 'language-level';
-/** The attribute a page (or any container) sets for every element inside it. */
-export const PAGE_LANGUAGE_LEVEL_ATTRIBUTE = 'data-auta-language-level';
-
 /**
- * The language level that applies to `el`: its own `language-level` (or `own`, the value
- * of its property, which wins), else the closest ancestor's `data-auta-language-level`,
- * crossing shadow roots, else `standard`. When the walk leaves a shadow root, the host's
- * own `language-level` counts too, so an element's inner parts (a finder's result cards)
- * speak at the level of the element that holds them. Unknown values are skipped, as an
- * empty `lang` is.
+ * The language level that applies to `el`: the `language-level` or
+ * `data-auta-language-level` of the element or of its closest ancestor
+ * that has one, crossing shadow roots like `lang`, else `standard`. An element's own
+ * `language-level` thus also applies to what it holds (a finder's result cards). Unknown
+ * values are skipped, as an empty `lang` is.
  */
-export function resolveLanguageLevel(el: Element, own?: string | null): LanguageLevel {
-  const mine = toLanguageLevel(own ?? el.getAttribute(LANGUAGE_LEVEL_ATTRIBUTE));
-  if (mine) return mine;
-  for (let node: Element | null = el; node; ) {
-    const level = toLanguageLevel(node.getAttribute(PAGE_LANGUAGE_LEVEL_ATTRIBUTE));
-    if (level) return level;
-    if (node.parentElement) {
-      node = node.parentElement;
-      continue;
-    }
-    const root = node.getRootNode();
-    if (!(root instanceof ShadowRoot)) break;
-    node = root.host;
-    const hostLevel = toLanguageLevel(node.getAttribute(LANGUAGE_LEVEL_ATTRIBUTE));
-    if (hostLevel) return hostLevel;
+export function resolveLanguageLevel(el: Element): LanguageLevel {
+  let level: LanguageLevel | undefined;
+  for (let node: Element | null = el; node && !level; node = composedParent(node)) {
+    level = toLanguageLevel(node.getAttribute('language-level') ?? node.getAttribute('data-auta-language-level'));
   }
-  return 'standard';
+  return level ?? 'standard';
 }
 
 /*
@@ -92,26 +74,23 @@ export function resolveLanguageLevel(el: Element, own?: string | null): Language
  * to every root on its path up to the document.
  */
 type Listener = () => void;
-const rootListeners = new WeakMap<Node, { observer: MutationObserver; listeners: Set<Listener> }>();
+const rootListeners = new WeakMap<Node, Set<Listener>>();
 
+// The observer stays on its root once made: with no listeners left it calls nothing, and a
+// shadow root's observer goes with the root.
 function subscribe(root: Document | ShadowRoot, listener: Listener): () => void {
-  let entry = rootListeners.get(root);
-  if (!entry) {
-    const listeners = new Set<Listener>();
-    const observer = new MutationObserver(() => listeners.forEach((l) => l()));
-    observer.observe(root, { attributes: true, attributeFilter: ['lang', LANGUAGE_LEVEL_ATTRIBUTE, PAGE_LANGUAGE_LEVEL_ATTRIBUTE], subtree: true });
-    entry = { observer, listeners };
-    rootListeners.set(root, entry);
+  let listeners = rootListeners.get(root);
+  if (!listeners) {
+    const set = (listeners = new Set());
+    new MutationObserver(() => set.forEach((l) => l())).observe(root, {
+      attributes: true,
+      attributeFilter: ['lang', 'language-level', 'data-auta-language-level'],
+      subtree: true,
+    });
+    rootListeners.set(root, set);
   }
-  entry.listeners.add(listener);
-  const current = entry;
-  return () => {
-    current.listeners.delete(listener);
-    if (current.listeners.size === 0) {
-      current.observer.disconnect();
-      rootListeners.delete(root);
-    }
-  };
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /**
@@ -125,11 +104,7 @@ export class LocaleController implements ReactiveController {
   level: LanguageLevel = 'standard';
   private unsubscribers: Array<() => void> = [];
 
-  /** `ownLevel` reads the host's own level property, which wins over its attribute. */
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly ownLevel: () => string | null | undefined = () => undefined,
-  ) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -155,16 +130,10 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads the language and the level; re-renders the host if either changed. */
   refresh(): void {
-    const langChanged = this.setTag(resolveLangTag(this.host));
-    const levelChanged = this.setLevel(resolveLanguageLevel(this.host, this.ownLevel()));
-    if (langChanged || levelChanged) this.host.requestUpdate();
-  }
-
-  /** Takes a level without looking at the tree (server-side rendering). Returns whether it changed. */
-  setLevel(level: LanguageLevel): boolean {
-    if (level === this.level) return false;
+    const level = resolveLanguageLevel(this.host);
+    const changed = this.setTag(resolveLangTag(this.host)) || level !== this.level;
     this.level = level;
-    return true;
+    if (changed) this.host.requestUpdate();
   }
 
   /**

@@ -47,20 +47,16 @@ export function lookupMessage<M extends MessageMap, K extends keyof M & string>(
   args: MessageArgs<M[K]>,
   level: LanguageLevel = 'standard',
 ): string {
+  const warn = (what: string, instead: string) =>
+    warnOnce(`[auta] ${component}: no ${what}"${lang}" text for "${key}"; using the ${instead} text.`);
   let message: Message | undefined;
   if (level === 'easy') {
     message = overrides?.easy?.[lang]?.[key] ?? catalog.easy?.[lang]?.[key];
-    if (message === undefined) {
-      warnOnce(
-        catalog.easy
-          ? `[auta] ${component}: no easy-to-read "${lang}" text for message "${key}"; using the standard text.`
-          : `[auta] ${component}: has no easy-to-read copy; using the standard text.`,
-      );
-    }
+    if (message === undefined) warn('easy-to-read ', 'standard');
   }
   message ??= overrides?.[lang]?.[key] ?? catalog[lang]?.[key];
   if (message === undefined) {
-    if (lang !== FALLBACK_LANG) warnOnce(`[auta] ${component}: no "${lang}" text for message "${key}"; using the English text.`);
+    if (lang !== FALLBACK_LANG) warn('', 'English');
     message = overrides?.[FALLBACK_LANG]?.[key] ?? catalog.en[key];
   }
   if (message === undefined) return key;
