@@ -46,7 +46,7 @@ async function check(dir) {
   if (!('sideEffects' in pkg)) problems.push('package.json has no "sideEffects"');
   else if (Array.isArray(pkg.sideEffects)) {
     for (const s of pkg.sideEffects) {
-      if (!/(define|index|cdn|load-once|auta)\.(ts|js)$/.test(s)) problems.push(`sideEffects lists ${s}: only define files (and the elements entry) have side effects`);
+      if (!/(define|index|cdn|load-once|auta|auta-no-sample)\.(ts|js)$/.test(s)) problems.push(`sideEffects lists ${s}: only define files (and the elements entry) have side effects`);
       const rel = s.replace(/^\.\//, '');
       if (rel.startsWith('dist/') && !has.has(rel)) problems.push(`sideEffects lists ${s}, which is not in the package`);
     }

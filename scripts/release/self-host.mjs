@@ -25,7 +25,7 @@ export function selfHostExample(scripts) {
       <auta-on-behalf-entry name="acting-as" heading-level="2"></auta-on-behalf-entry>
       <p id="status" role="status"></p>
 
-      <auta-alt-channel-notice errand="Hae asumistukea" variant="callout">
+      <auta-alt-channel-notice id="muut-tavat" errand="Hae asumistukea" variant="callout">
         <h2 slot="heading">Hae asumistukea muulla tavalla</h2>
         <section slot="phone">
           <h3>Puhelimitse</h3>
@@ -57,7 +57,7 @@ document.addEventListener('auta-on-behalf-change', (event) => {
 /** README.md of the archive. */
 export function selfHostReadme({ version, folder, scripts }) {
   const main = scripts.find((s) => s.file === 'auta.js');
-  const chunks = scripts.filter((s) => s.file !== 'auta.js');
+  const chunks = scripts.filter((s) => !['auta.js', 'auta-no-sample.js'].includes(s.file));
   return `# Auta ${version}, self-hosted
 
 Every Auta element in one ES module, with every file it loads. No CDN, no third-party request.
@@ -102,6 +102,15 @@ or \`source\`), which real pages never are. A browser checks the \`integrity\` a
 \`<script>\` tag only; a chunk loaded by \`import()\` is trusted because it comes from the same
 folder as \`auta.js\`. Keep the folder together, and check it against the hashes above after copying.
 ` : ''}
+## When the files live elsewhere
+
+\`auta.js\` loads the files beside it from its own folder. To keep them in another folder,
+name it on the script tag (relative to the page): \`<script type="module" src="/${folder}/auta.js"
+data-auta-base="/other/folder/">\`. A file that cannot load leaves the provider finder in its
+error state, with a link to the page's alternative channels, and the console names the file and
+the folder it tried. \`auta-no-sample.js\` is the bundle without the finder's sample data: one
+file, for pages that always give the finder their own data (\`src\` or \`providers\`).
+
 ## Check the download
 
 \`SHA256SUMS\` beside the archive: \`sha256sum -c SHA256SUMS\`.

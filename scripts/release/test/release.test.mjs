@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -127,6 +127,95 @@ test('the self-host archive, unpacked into a static folder, serves the three pat
     assert.deepEqual(violations, []);
     assert.deepEqual(outside, []);
     assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+/** The self-host folder unpacked afresh into `name`/, with `change(folderPath)` applied; served under the strict CSP. */
+async function selfHosted(name, change) {
+  const archive = files().find((f) => f.endsWith('.tar.gz'));
+  const site = join(work, name);
+  mkdirSync(site);
+  await run('tar', ['-xzf', join(out, archive), '-C', site]);
+  const [folder] = readdirSync(site);
+  change(join(site, folder), site);
+  const server = await serveStatic(site, { headers: { 'content-security-policy': STRICT_CSP } });
+  return { server, folder, base: `${server.url}/${folder}/` };
+}
+
+const page = (script, body) =>
+  `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Testi</title>${script}</head><body><main><h1>Testi</h1>${body}
+<auta-alt-channel-notice id="muut-tavat" errand="Hae asumistukea"><section slot="phone"><h3>Puhelimitse</h3><p><a href="tel:+358295123456">0295 123 456</a></p></section></auta-alt-channel-notice></main></body></html>`;
+
+/** Waits for the finder's error state; returns its text and whether it links to the page's alternative channels. */
+async function finderError(p, selector = 'auta-provider-finder') {
+  await p.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('[part="error"]'), selector, { timeout: 15000 });
+  return p.evaluate((sel) => {
+    const root = document.querySelector(sel).shadowRoot;
+    return { text: root.querySelector('[part="error"]').textContent.replace(/\s+/g, ' ').trim(), altLink: root.querySelector('a[href="#muut-tavat"]')?.textContent ?? '' };
+  }, selector);
+}
+
+test('a sample chunk left behind: the finder shows its error state with the alternative channels, and the console names the file and the base URL', async () => {
+  let removed = '';
+  const { server, folder, base } = await selfHosted('site-missing', (dir) => {
+    removed = readdirSync(dir).find((f) => /^auta-sample-.*\.js$/.test(f));
+    rmSync(join(dir, removed));
+  });
+  const { page: p, context, problems } = await openPage(browser);
+  try {
+    await p.goto(`${server.url}/${folder}/example.html`);
+    const error = await finderError(p);
+    assert.match(error.text, /Paikkoja ei voitu ladata/);
+    assert.doesNotMatch(error.text, /internetyhteys/i, 'not blamed on the person’s connection');
+    assert.ok(error.altLink.length > 0, 'links to the alternative channels');
+    const told = problems.filter((m) => m.includes('[auta] Could not load'));
+    assert.equal(told.length, 1, problems.join('\n'));
+    assert.ok(told[0].includes(`${removed} from ${base}`), told[0]);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('chunks in another folder load from the base URL a page names with data-auta-base', async () => {
+  const { server, folder } = await selfHosted('site-moved', (dir, site) => {
+    mkdirSync(join(site, 'chunks'));
+    for (const f of readdirSync(dir).filter((f) => /^auta-sample-/.test(f))) renameSync(join(dir, f), join(site, 'chunks', f));
+    writeFileSync(join(dir, 'moved.html'), page('<script type="module" src="./auta.js" data-auta-base="../chunks/"></script>', '<auta-provider-finder heading-level="2"></auta-provider-finder>'));
+  });
+  const { page: p, context, problems } = await openPage(browser);
+  try {
+    await p.goto(`${server.url}/${folder}/moved.html`);
+    await expectRendered(p, ['auta-provider-finder', 'auta-provider-card']);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('auta-no-sample.js: one file; a finder with its own data works, one without shows the error state and the console says why', async () => {
+  const { SAMPLE_PROVIDERS } = await import('@auta/provider-finder/sample.js');
+  const { server, folder } = await selfHosted('site-no-sample', (dir) => {
+    writeFileSync(join(dir, 'providers.json'), JSON.stringify(SAMPLE_PROVIDERS));
+    writeFileSync(
+      join(dir, 'no-sample.html'),
+      page('<script type="module" src="./auta-no-sample.js"></script>', '<auta-provider-finder id="own" src="./providers.json" heading-level="2"></auta-provider-finder><auta-provider-finder id="none" heading-level="2"></auta-provider-finder>'),
+    );
+  });
+  const { page: p, context, problems } = await openPage(browser);
+  const requested = [];
+  p.on('request', (r) => requested.push(r.url()));
+  try {
+    await p.goto(`${server.url}/${folder}/no-sample.html`);
+    await expectRendered(p, ['auta-provider-card']);
+    const error = await finderError(p, '#none');
+    assert.ok(error.altLink.length > 0);
+    assert.deepEqual(requested.filter((u) => /auta-sample/.test(u)), []);
+    assert.ok(problems.some((m) => /auta-no-sample\.js, built without the sample data/.test(m)), problems.join('\n'));
   } finally {
     await context.close();
     await server.close();
