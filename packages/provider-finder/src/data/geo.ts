@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@auta/core';
+import { REGION_TABLE } from './municipality-regions.js';
 
 /**
  * A box around Finland (WGS84 degrees), a little wider than the land and sea borders:
@@ -35,12 +36,20 @@ export const REGIONS: Readonly<Record<string, LocalizedText>> = Object.freeze({
 });
 export const REGION_CODES = Object.freeze(Object.keys(REGIONS));
 
+// Sorted: Object.keys puts the integer-like keys ("10" … "21") before "01" … "09".
+const REGION_ORDER = [...REGION_CODES].sort();
+
 /**
  * The region of a municipality, for the region filter: a provider whose address is in
  * the municipality is in its region. Every municipality of Statistics Finland's current
  * classification (see `municipality-regions.ts`).
  */
-export { MUNICIPALITY_REGION } from './municipality-regions.js';
+export const MUNICIPALITY_REGION: Readonly<Record<string, string>> = {};
+for (let i = 0, code = 0; i < REGION_TABLE.length; i += 2) {
+  code += REGION_TABLE.charCodeAt(i) - 40;
+  (MUNICIPALITY_REGION as Record<string, string>)[String(code).padStart(3, '0')] = REGION_ORDER[REGION_TABLE.charCodeAt(i + 1) - 97]!;
+}
+Object.freeze(MUNICIPALITY_REGION);
 
 export const EARTH_RADIUS_KM = 6371.0088;
 export const RAD = Math.PI / 180;

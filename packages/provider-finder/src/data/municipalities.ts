@@ -2,7 +2,7 @@
  * The municipalities of Finland: every municipality of Statistics Finland's classification
  * `kunta_1_20250101` (308; unchanged for 2026), with its name in Finnish and Swedish and,
  * for the four municipalities of the Sámi homeland, its official Sámi names; the region
- * (maakunta) comes from `municipality-regions.ts`, the one copy of that mapping.
+ * (maakunta) comes from `municipality-regions.ts` (through `geo.ts`), the one copy of that mapping.
  *
  * Sources: the classification (stat.fi/fi/luokitukset/kunta/kunta_1_20250101 and
  * maakunta_1_20250101); Swedish names as the national code list gives them (the Swedish
@@ -11,7 +11,7 @@
  *
  * Not imported by the finder's element: only scripts, tests and Node tools read names.
  */
-import { MUNICIPALITY_REGION } from './municipality-regions.js';
+import { MUNICIPALITY_REGION } from './geo.js';
 
 export interface MunicipalityRow {
   /** Three digits, e.g. `091`. */
