@@ -71,12 +71,8 @@ async function firefoxEmulation(page, command, payload) {
 function firefoxUnsupportedPlugin() {
   return {
     name: 'firefox-unsupported',
-    async executeCommand({ command, payload }) {
+    async executeCommand({ command }) {
       if (command === 'a11y-snapshot') throw new Error('[not in firefox: accessibility-tree snapshots need the Chrome DevTools Protocol]');
-      // Puppeteer's BiDi keyboard knows the space bar only as ' ' ("Unknown key: Space"):
-      // renamed here, then left to the send-keys plugin.
-      const keys = /** @type {any} */ (payload);
-      if (command === 'send-keys' && keys && typeof keys === 'object') for (const k of ['press', 'down', 'up']) if (typeof keys[k] === 'string') keys[k] = keys[k].replace(/\bSpace\b/g, ' ');
       return undefined;
     },
   };
