@@ -83,7 +83,7 @@ export async function requestsDuring(fn: () => Promise<void>): Promise<string[]>
   };
   XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL) {
     seen.push(`xhr ${method} ${String(url)}`);
-    open.call(this, method, url);
+    (open as (m: string, u: string | URL) => void).call(this, method, url);
   };
   try {
     await fn();

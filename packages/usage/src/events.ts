@@ -1,4 +1,4 @@
-import { ACTIONS, PATTERNS, allowed, checkRecord, type UsageRecord } from './record.js';
+import { allowed, checkRecord, type ACTIONS, type PATTERNS, type UsageRecord } from './record.js';
 
 type Pattern = (typeof PATTERNS)[number];
 type Action = (typeof ACTIONS)[number];
