@@ -225,7 +225,7 @@ export abstract class AutaFeedbackForm<M extends FormMessages> extends AutaEleme
 
   private renderSummary(): TemplateResult | typeof nothing {
     if (this.errors.length < 2) return nothing;
-    return html`<div class="auta-fb-summary" id=${this.fieldId('summary')} tabindex="-1" aria-labelledby=${this.fieldId('summary-title')}>
+    return html`<div class="auta-fb-summary" id=${this.fieldId('summary')} role="group" tabindex="-1" aria-labelledby=${this.fieldId('summary-title')}>
       <p class="auta-fb-summary-title" id=${this.fieldId('summary-title')}>${this.common('errorSummary')}</p>
       <ul>
         ${this.errors.map(
