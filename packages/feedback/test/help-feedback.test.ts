@@ -207,6 +207,16 @@ describe('<auta-help-feedback> privacy and posting', () => {
     expect(el.querySelector('label')!.textContent).to.equal('Kyllä, sain apua');
   });
 
+  it('speaks easy-to-read at the language level the page asks for', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div data-auta-language-level="easy"><auta-help-feedback lang="fi"></auta-help-feedback></div>`);
+    const el = wrapper.querySelector('auta-help-feedback') as AutaHelpFeedback;
+    await el.updateComplete;
+    expect(el.querySelector('h2')!.textContent).to.equal('Saitko apua?');
+    el.setAttribute('language-level', 'standard');
+    await el.updateComplete;
+    expect(el.querySelector('h2')!.textContent).to.equal(QUESTION.fi);
+  });
+
   it('ships easy-to-read copy for every key in fi, sv and en', () => {
     for (const lang of LANGS) {
       expect(Object.keys(helpFeedbackCatalog.easy[lang] ?? {}).sort(), lang).to.deep.equal(Object.keys(helpFeedbackCatalog.en).sort());

@@ -1,4 +1,4 @@
-import { helsinkiTime, resolveLangTag } from '@auta/core';
+import { helsinkiTime, resolveLangTag, resolveLanguageLevel } from '@auta/core';
 import { recordsFor, USAGE_EVENTS } from './events.js';
 import { LANGS, allowed, isoWeek, type UsageRecord } from './record.js';
 
@@ -25,16 +25,11 @@ export interface UsageCollector {
   stop(): void;
 }
 
-/** The element's level: its own `language-level`, else the closest ancestor's `data-auta-language-level`. */
+/** The element's language level: what an Auta element knows it to be, else core's resolution from the attributes. */
 function languageLevel(el: Element | undefined): UsageRecord['languageLevel'] {
-  // Auta elements know their level (core's language-level mechanism); ask them first.
   const known = (el as { resolvedLanguageLevel?: unknown } | undefined)?.resolvedLanguageLevel;
   if (known === 'easy' || known === 'standard') return known;
-  for (let node: Element | null | undefined = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) {
-    const level = node.getAttribute('language-level') ?? node.getAttribute('data-auta-language-level');
-    if (level) return level.trim().toLowerCase() === 'easy' ? 'easy' : 'standard';
-  }
-  return 'standard';
+  return el ? resolveLanguageLevel(el) : 'standard';
 }
 
 function language(el: Element | undefined): UsageRecord['lang'] {
