@@ -54,6 +54,28 @@ const COPY = {
   },
 } as const;
 
+/** Names of channels and patterns in the report; a code without a name is shown as it is. */
+const NAMES: Record<ReportLang, Record<string, string>> = {
+  fi: {
+    phone: 'Puhelin', 'service-desk': 'Asiointipiste', mail: 'Posti', email: 'Sähköposti', 'digital-support': 'Digituki', web: 'Verkko', chat: 'Chat', video: 'Video',
+    'service-point': 'Palvelupiste', 'peer-group': 'Vertaistuki', 'at-home': 'Kotiin vietävä tuki', 'device-training': 'Laiteopastus', course: 'Kurssi', other: 'Muu',
+    'alt-channel': 'Muut asiointitavat', help: 'Ohje ja neuvonta', 'service-unavailable': 'Palvelukatko', 'on-behalf': 'Puolesta asiointi', 'acting-as': 'Kenen puolesta',
+    'provider-finder': 'Digituen haku', 'help-feedback': 'Palaute avusta', 'accessibility-feedback': 'Saavutettavuuspalaute',
+  },
+  sv: {
+    phone: 'Telefon', 'service-desk': 'Servicepunkt', mail: 'Post', email: 'E-post', 'digital-support': 'Digitalt stöd', web: 'Webben', chat: 'Chatt', video: 'Video',
+    'service-point': 'Servicepunkt', 'peer-group': 'Kamratstöd', 'at-home': 'Stöd hem', 'device-training': 'Handledning i apparater', course: 'Kurs', other: 'Annat',
+    'alt-channel': 'Andra sätt att sköta ärendet', help: 'Hjälp och rådgivning', 'service-unavailable': 'Avbrott i tjänsten', 'on-behalf': 'För någon annans räkning',
+    'acting-as': 'För vem', 'provider-finder': 'Sök digitalt stöd', 'help-feedback': 'Respons om hjälpen', 'accessibility-feedback': 'Respons om tillgänglighet',
+  },
+  en: {
+    phone: 'Phone', 'service-desk': 'Service desk', mail: 'Post', email: 'Email', 'digital-support': 'Digital support', web: 'Web', chat: 'Chat', video: 'Video',
+    'service-point': 'Service point', 'peer-group': 'Peer support', 'at-home': 'Support at home', 'device-training': 'Device training', course: 'Course', other: 'Other',
+    'alt-channel': 'Other ways', help: 'Help', 'service-unavailable': 'Service unavailable', 'on-behalf': 'On behalf', 'acting-as': 'Acting as',
+    'provider-finder': 'Digital support finder', 'help-feedback': 'Help feedback', 'accessibility-feedback': 'Accessibility feedback',
+  },
+};
+
 const escape = (s: string | number) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A region's name for its code, in the report language; the code itself when unknown. */
@@ -64,7 +86,9 @@ export function regionName(code: string, lang: ReportLang = 'fi'): string {
 
 const STYLE = `
 body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;padding:1rem;max-width:60rem;color:#1b1f24;background:#fff}
-table{border-collapse:collapse;margin:0 0 2rem;display:block;overflow-x:auto;max-width:100%}
+table{border-collapse:collapse}
+.table-scroll{overflow-x:auto;max-width:100%;margin:0 0 2rem}
+.table-scroll:focus-visible{outline:3px solid #0b55c4;outline-offset:2px}
 caption{text-align:start;font-weight:700;padding:.5rem 0}
 th,td{border:1px solid #6b7480;padding:.25rem .5rem;text-align:end}
 th[scope=row],thead th:first-child{text-align:start}
@@ -74,10 +98,14 @@ figure{margin:0 0 2rem}svg{max-width:100%;height:auto}
 @media (forced-colors:active){.bar{fill:CanvasText}.label{fill:CanvasText}}
 `;
 
+let tables = 0;
+
+/** A table in a box that scrolls sideways on a narrow screen, reachable and named for keyboard users. */
 function table(caption: string, head: string[], rows: Array<[string, ...number[]]>): string {
+  const id = `table-${++tables}`;
   const thead = `<thead><tr>${head.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead>`;
   const body = rows.map(([name, ...cells]) => `<tr><th scope="row">${escape(name)}</th>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
-  return `<table><caption>${escape(caption)}</caption>${thead}<tbody>${body}</tbody></table>`;
+  return `<div class="table-scroll" role="region" tabindex="0" aria-labelledby="${id}"><table><caption id="${id}">${escape(caption)}</caption>${thead}<tbody>${body}</tbody></table></div>`;
 }
 
 /**
@@ -87,6 +115,7 @@ function table(caption: string, head: string[], rows: Array<[string, ...number[]
  */
 export function toHtml(result: Aggregate, lang: ReportLang = 'fi'): string {
   const t = COPY[lang];
+  tables = 0;
   const name = (code: string) => (code ? regionName(code, lang) : t.unknown);
   const channels = Object.keys(result.totals.channel);
   const regions = Object.keys(result.totals.region);
@@ -97,9 +126,10 @@ export function toHtml(result: Aggregate, lang: ReportLang = 'fi'): string {
   parts.push(`<p>${escape(t.summary(result.records, result.skipped))}</p>`);
   if (!result.rows.length) parts.push(`<p>${escape(t.empty)}</p>`);
   else {
-    parts.push(table(t.byRegion, [t.region, ...channels.map((c) => c || t.unknown), t.total], regionRows));
+    const named = (code: string) => (code ? (NAMES[lang][code] ?? code) : t.unknown);
+    parts.push(table(t.byRegion, [t.region, ...channels.map(named), t.total], regionRows));
     parts.push(table(t.byWeek, [t.week, t.total], Object.entries(result.totals.week).map(([w, n]): [string, number] => [w, n])));
-    parts.push(table(t.byPattern, [t.pattern, t.total], Object.entries(result.totals.pattern).map(([p, n]): [string, number] => [p, n])));
+    parts.push(table(t.byPattern, [t.pattern, t.total], Object.entries(result.totals.pattern).map(([p, n]): [string, number] => [named(p), n])));
     const max = Math.max(...regions.map((r) => result.totals.region[r] ?? 0), 1);
     const barHeight = 28;
     const bars = regions
@@ -113,7 +143,7 @@ export function toHtml(result: Aggregate, lang: ReportLang = 'fi'): string {
     const desc = t.chartDesc(regions.map((r) => `${name(r)} ${result.totals.region[r] ?? 0}`).join(', '));
     const height = regions.length * (barHeight + 8);
     parts.push(
-      `<figure><svg role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 680 ${height}" width="680" height="${height}"><title id="chart-title">${escape(t.chart)}</title><desc id="chart-desc">${escape(desc)}</desc>${bars}</svg><figcaption>${escape(t.chart)}. ${escape(t.chartNote)}</figcaption></figure>`,
+      `<figure><svg role="img" aria-labelledby="chart-title" aria-describedby="chart-desc" viewBox="0 0 680 ${height}" width="680" height="${height}"><title id="chart-title">${escape(t.chart)}</title><desc id="chart-desc">${escape(desc)}</desc>${bars}</svg><figcaption>${escape(t.chart)}. ${escape(t.chartNote)}</figcaption></figure>`,
     );
   }
   return `<!doctype html>
