@@ -11,8 +11,7 @@ for (const lang of LANGS) {
       await withLocation('denied', async () => {
         const log = await journey(el, `provider-finder.location-denied.${lang}`, async (sr) => {
           await sr.tabTo('.location button');
-          await sr.press('Enter');
-          await sr.pause(300);
+          await sr.press('Enter', PAUSE);
           await sr.readPart(el.shadowRoot!.querySelector('.tools')!, 'read the tools');
           // A screen-reader user jumps to the field (E in NVDA's browse mode) rather than
           // tabbing through every filter.
@@ -29,8 +28,7 @@ for (const lang of LANGS) {
       await withLocation('helsinki', async () => {
         await journey(el, `provider-finder.location-used.${lang}`, async (sr) => {
           await sr.tabTo('.location button');
-          await sr.press('Enter');
-          await sr.pause(PAUSE);
+          await sr.press('Enter', PAUSE);
           await sr.readPart(el.shadowRoot!.querySelector('.tools')!, 'read the tools');
         });
       });

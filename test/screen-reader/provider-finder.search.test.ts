@@ -14,11 +14,11 @@ for (const lang of LANGS) {
         await sr.type(QUERY[lang]);
         await sr.pause(PAUSE);
         await sr.tabTo('#form-service-point');
-        await sr.press('Space');
-        await sr.pause(PAUSE);
+        // Long enough for the count after a filter (300 ms) to be heard in this step.
+        await sr.press('Space', PAUSE);
         await sr.readAll('read the finder');
         await sr.tabTo('[part="more"]');
-        await sr.press('Enter', 300);
+        await sr.press('Enter', PAUSE);
         await sr.tabTo('summary');
         await sr.press('Enter');
         const card = deepActive()!.getRootNode() as ShadowRoot;
@@ -27,6 +27,7 @@ for (const lang of LANGS) {
       // Typing announces nothing by itself; the pause announces the count once.
       expect(spoken(log, `> type "${QUERY[lang]}"`, `> pause ${PAUSE} ms`)).to.deep.equal([]);
       expect(spoken(log, `> pause ${PAUSE} ms`, '> press Tab')).to.have.length(1);
+      expect(spoken(log, '> press Space', '> read the finder'), 'a filter change: one count').to.have.length(1);
       const more = log.indexOf('> press Enter');
       const landed = log.slice(more).find((l) => l.startsWith('focus: '));
       expect(landed, 'focus on the first new result').to.match(/^focus: heading, level 2, /);
@@ -42,11 +43,9 @@ for (const lang of LANGS) {
         await sr.tabTo('.filters-toggle');
         await sr.press('Enter');
         await sr.tabTo('#form-phone');
-        await sr.press('Space');
-        await sr.pause(PAUSE);
+        await sr.press('Space', PAUSE);
         await sr.press('Tab');
-        await sr.press('Space');
-        await sr.pause(PAUSE);
+        await sr.press('Space', PAUSE);
         await sr.readPart(el.shadowRoot!.querySelector('.filters-toggle')!, 'read the filters button');
       });
     });

@@ -28,7 +28,7 @@ for (const lang of LANGS) {
           await sr.pause(100);
           await sr.readAll('read the finder');
           await sr.tabTo('[part="error"] + p button');
-          await sr.press('Enter', 300);
+          await sr.press('Enter', PAUSE);
         },
         { listening },
       );

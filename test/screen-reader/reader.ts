@@ -229,8 +229,12 @@ export class VirtualReader {
     throw new Error(`Tab never reached ${selector}; the log so far:\n${this.log.join('\n')}`);
   }
 
-  /** Real typing, key by key. */
-  async type(text: string, wait = 50): Promise<void> {
+  /**
+   * Real typing, key by key. What is heard is taken as soon as the keys are in: a region
+   * that speaks per keystroke is caught, and a count announced once typing pauses is not
+   * (it belongs to the following `pause`).
+   */
+  async type(text: string, wait = 0): Promise<void> {
     await sendKeys({ type: text });
     await this.after(`type "${text}"`, wait, false);
   }
