@@ -7,6 +7,8 @@ import type { Catalog, Lang } from '@auta/core';
  * intressebevakningsfullmakt; en guardian, continuing power of attorney).
  */
 export type ActingAsMessages = {
+  /** The name of the line's region landmark. */
+  label: string;
   /** The line's lead when acting for oneself; also the whole line when no name is given. */
   self: string;
   /** Lead before the person's name. */
@@ -38,6 +40,7 @@ type Levels<M extends Record<string, unknown>> = { easy?: { en: M } & Partial<Re
 
 export const actingAsCatalog: Catalog<ActingAsMessages> & Levels<ActingAsMessages> = {
   fi: {
+    label: 'Kenen puolesta asioit',
     self: 'Asioit itse',
     person: 'Asioit toisen henkilön puolesta:',
     organisation: 'Asioit yrityksen tai yhteisön puolesta:',
@@ -55,6 +58,7 @@ export const actingAsCatalog: Catalog<ActingAsMessages> & Levels<ActingAsMessage
     changed: 'Valinta vaihtui.',
   },
   sv: {
+    label: 'För vem du uträttar ärendet',
     self: 'Du uträttar ärendet för dig själv',
     person: 'Du uträttar ärendet för en annan person:',
     organisation: 'Du uträttar ärendet för ett företag eller en sammanslutning:',
@@ -72,6 +76,7 @@ export const actingAsCatalog: Catalog<ActingAsMessages> & Levels<ActingAsMessage
     changed: 'Valet har ändrats.',
   },
   en: {
+    label: 'Who you are acting for',
     self: 'You are acting for yourself',
     person: 'You are acting on behalf of another person:',
     organisation: 'You are acting on behalf of a company or organisation:',
@@ -91,6 +96,7 @@ export const actingAsCatalog: Catalog<ActingAsMessages> & Levels<ActingAsMessage
   // Easy-to-read (selkokieli, lättläst, easy English): short sentences, the most common words.
   easy: {
     fi: {
+      label: 'Kenen asiaa hoidat',
       self: 'Hoidat omaa asiaasi',
       person: 'Hoidat toisen ihmisen asiaa. Hänen nimensä on',
       organisation: 'Hoidat yrityksen tai yhdistyksen asiaa. Sen nimi on',
@@ -108,6 +114,7 @@ export const actingAsCatalog: Catalog<ActingAsMessages> & Levels<ActingAsMessage
       changed: 'Nyt hoidat eri asiaa.',
     },
     sv: {
+      label: 'Vems ärende du sköter',
       self: 'Du sköter ditt eget ärende',
       person: 'Du sköter en annan persons ärende. Personen heter',
       organisation: 'Du sköter ett företags eller en förenings ärende. Det heter',
@@ -125,6 +132,7 @@ export const actingAsCatalog: Catalog<ActingAsMessages> & Levels<ActingAsMessage
       changed: 'Nu sköter du ett annat ärende.',
     },
     en: {
+      label: 'Whose errand you are doing',
       self: 'You are doing your own errand',
       person: 'You are doing this for another person. Their name is',
       organisation: 'You are doing this for a company or a club. Its name is',

@@ -83,7 +83,7 @@ function formatDay(iso: string, lang: Lang): string {
  *
  * @summary Whom the user is acting for, on what basis, with a switch.
  *
- * @csspart base - The line: a group named by its own text.
+ * @csspart base - The line: a region landmark named "Who you are acting for", so that it is easy to find.
  * @csspart text - The words of the line.
  * @csspart lead - "You are acting on behalf of …".
  * @csspart name - The person's or organisation's name.
@@ -237,8 +237,8 @@ export class AutaActingAs extends AutaElement<ActingAsMessages> {
     const name = this.name;
     return html`<div class="wrap" lang=${ifDefined(this.contentLang)}>
       ${actingAs
-        ? html`<div class="line" part="base" role="group" aria-labelledby="text">
-            <p class="text" id="text" part="text">
+        ? html`<section class="line" part="base" aria-label=${this.msg('label')}>
+            <p class="text" part="text">
               <span class="who"
                 ><span class="lead" part="lead">${this.msg(actingAs)}${actingAs === 'self' && name ? ':' : nothing}</span>${name
                   ? html` <strong class="name" part="name"><bdi>${name}</bdi></strong>${this.renderIdentifier()}`
@@ -247,7 +247,7 @@ export class AutaActingAs extends AutaElement<ActingAsMessages> {
               ${this.renderBasis()}
             </p>
             ${this.renderSwitch()}
-          </div>`
+          </section>`
         : nothing}
       ${this.announcer.region()}
     </div>`;

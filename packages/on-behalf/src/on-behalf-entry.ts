@@ -242,8 +242,8 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
       this.themes = own.length ? own : mandateThemesFromPtv(this.ptvDigitalAuthorizations);
     }
     if (changed.has('rolesWithoutMandate')) this.roles = validEntries<RoleWithoutMandate>(this.rolesWithoutMandate, 'rolesWithoutMandate', warn);
-    if (this.skipped && !this.dirty && this.current === '') this.current = this.offered[0]!;
     if (changed.has('defaultValue') && !this.dirty) this.current = this.defaultValue;
+    if (this.skipped && !this.dirty && this.current === '') this.current = this.offered[0]!;
     const links = Object.entries(LINK_ATTRIBUTES) as Array<[keyof typeof LINK_ATTRIBUTES, string]>;
     warnUnsafeLinks(Object.fromEntries(links.map(([prop, attribute]) => [attribute, { url: this[prop], changed: changed.has(prop) }])), warn);
     if (!offeredChoice(this.defaultValue, this.offered, 'value attribute', warn)) {
