@@ -9,6 +9,6 @@ import '@auta/on-behalf/define.js';
 import '@auta/provider-finder/define.js';
 
 export { AutaAltChannelNotice, type HelpActionDetail } from '@auta/alt-channel';
-export { AutaOnBehalfEntry, type OnBehalfEventDetail } from '@auta/on-behalf';
+export { AutaActingAs, AutaOnBehalfEntry, type ActingAsSwitchDetail, type OnBehalfEventDetail } from '@auta/on-behalf';
 export { AutaProviderCard, AutaProviderFinder, type ProviderSelectDetail, type SearchEventDetail } from '@auta/provider-finder';
 export { TAG_NAMES, VERSION } from './tag-names.js';

@@ -1,3 +1,5 @@
+// No personal identity code in any test's DOM (see identity-scan.ts); first, so it runs before cleanup.
+import './identity-scan.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AutaOnBehalfEntry, OnBehalfEventDetail } from '../src/index.js';

@@ -2,7 +2,27 @@
 
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { AutaAltChannelNotice as AutaAltChannelNoticeElement, AutaOnBehalfEntry as AutaOnBehalfEntryElement, AutaProviderCard as AutaProviderCardElement, AutaProviderFinder as AutaProviderFinderElement, type HelpActionDetail, type OnBehalfEventDetail, type ProviderSelectDetail, type SearchEventDetail } from '@auta/elements';
+import { type ActingAsSwitchDetail, AutaActingAs as AutaActingAsElement, AutaAltChannelNotice as AutaAltChannelNoticeElement, AutaOnBehalfEntry as AutaOnBehalfEntryElement, AutaProviderCard as AutaProviderCardElement, AutaProviderFinder as AutaProviderFinderElement, type HelpActionDetail, type OnBehalfEventDetail, type ProviderSelectDetail, type SearchEventDetail } from '@auta/elements';
+
+/**
+ * React wrapper of `<auta-acting-as>`: Whom the user is acting for, on what basis, with a switch.
+ *
+ * Props are the element's properties (objects and arrays are passed as properties, not attributes).
+ *
+ * Events:
+ * - `onAutaActingAsSwitch` (`auta-acting-as-switch`): The user asked to switch; cancelable (stops the `switch-href` link). detail: { actingAs, basis }
+ */
+export const AutaActingAs = createComponent({
+  react: React,
+  tagName: 'auta-acting-as',
+  elementClass: AutaActingAsElement,
+  events: {
+    onAutaActingAsSwitch: 'auta-acting-as-switch' as EventName<CustomEvent<ActingAsSwitchDetail>>,
+  },
+  displayName: 'AutaActingAs',
+});
+export type AutaActingAsProps = React.ComponentProps<typeof AutaActingAs>;
+export type { AutaActingAsElement };
 
 /**
  * React wrapper of `<auta-alt-channel-notice>`: Tells people how to do this errand without the e-service: by phone, at a service point, by post, by email, or with digital support; always in that order.
@@ -30,6 +50,7 @@ export type { AutaAltChannelNoticeElement };
  * Props are the element's properties (objects and arrays are passed as properties, not attributes).
  *
  * Events:
+ * - `onAutaOnBehalfSkip` (`auta-on-behalf-skip`): With `skip-single` and one choice offered: the entry shows nothing and took that choice. detail: { actingAs }
  * - `onAutaOnBehalfChange` (`auta-on-behalf-change`): The user chose. detail: { actingAs }
  * - `onAutaOnBehalfSubmit` (`auta-on-behalf-submit`): The user went on with a choice (continue outside a form, or the owning form submitted). detail: { actingAs }
  */
@@ -38,6 +59,7 @@ export const AutaOnBehalfEntry = createComponent({
   tagName: 'auta-on-behalf-entry',
   elementClass: AutaOnBehalfEntryElement,
   events: {
+    onAutaOnBehalfSkip: 'auta-on-behalf-skip' as EventName<CustomEvent<OnBehalfEventDetail>>,
     onAutaOnBehalfChange: 'auta-on-behalf-change' as EventName<CustomEvent<OnBehalfEventDetail>>,
     onAutaOnBehalfSubmit: 'auta-on-behalf-submit' as EventName<CustomEvent<OnBehalfEventDetail>>,
   },

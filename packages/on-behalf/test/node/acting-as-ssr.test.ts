@@ -30,7 +30,7 @@ test('<auta-acting-as> renders its line, basis and switch link on the server', a
 
 test('server HTML escapes hostile names and carries no identity code', async () => {
   const out = await ssr(
-    html`<auta-acting-as lang="en" acting-as="organisation" party-name="<script>alert(1)</script> 010180-9026" business-id="1234567-1"></auta-acting-as>`,
+    html`<auta-acting-as lang="en" acting-as="organisation" party-name=${'<script>alert(1)</script> 010180-9026'} business-id="1234567-1"></auta-acting-as>`,
   );
   assert.doesNotMatch(out, /<script>/);
   assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
