@@ -104,6 +104,10 @@ export const Finnish: Story = { name: 'Suomeksi', parameters: { lang: 'fi' } };
 export const Swedish: Story = { name: 'På svenska', parameters: { lang: 'sv' } };
 export const English: Story = { name: 'In English', parameters: { lang: 'en' } };
 export const Dark: Story = { name: 'Dark theme', parameters: { theme: 'dark' } };
+export const EasyToRead: Story = {
+  name: 'Easy-to-read',
+  render: (args) => html`<div data-auta-language-level="easy">${line(args)}</div>`,
+};
 
 export const Changed: Story = {
   name: 'The party changed (announced once)',

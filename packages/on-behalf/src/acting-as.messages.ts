@@ -1,4 +1,4 @@
-import type { Catalog, Lang } from '@auta/core';
+import type { Catalog } from '@auta/core';
 
 /**
  * Default copy of `<auta-acting-as>`, in Suomi.fi e-Authorizations' own terms (fi valtuus,
@@ -36,9 +36,7 @@ export type ActingAsMessages = {
   changed: string;
 };
 
-type Levels<M extends Record<string, unknown>> = { easy?: { en: M } & Partial<Record<Lang, Partial<M>>> };
-
-export const actingAsCatalog: Catalog<ActingAsMessages> & Levels<ActingAsMessages> = {
+export const actingAsCatalog: Catalog<ActingAsMessages> = {
   fi: {
     label: 'Kenen puolesta asioit',
     self: 'Asioit itse',

@@ -244,3 +244,27 @@ describe('<auta-acting-as>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<auta-acting-as> easy-to-read', () => {
+  for (const [lang, expected] of [
+    ['fi', 'Hoidat toisen ihmisen asiaa. Hänen nimensä on Maija Esimerkki. Saat hoitaa asiaa, koska sinulla on valtuus – Rakennusluvan hakeminen. Valtuus loppuu 31.12.2027.'],
+    ['sv', 'Du sköter en annan persons ärende. Personen heter Maija Esimerkki. Du får sköta ärendet eftersom du har en fullmakt – Rakennusluvan hakeminen. Fullmakten slutar 31.12.2027.'],
+    ['en', 'You are doing this for another person. Their name is Maija Esimerkki. You can do this because you have a mandate – Rakennusluvan hakeminen. The mandate ends on 31 December 2027.'],
+  ] as const) {
+    it(`speaks easy ${lang} with language-level="easy", and names the region and switch plainly`, async () => {
+      const el = await fixture<AutaActingAs>(
+        html`<auta-acting-as language-level="easy" lang=${lang} acting-as="person" party-name="Maija Esimerkki" basis="mandate" mandate-theme="Rakennusluvan hakeminen" mandate-end="2027-12-31"></auta-acting-as>`,
+      );
+      expect(text(el)).to.equal(expected);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('follows the page’s data-auta-language-level', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div data-auta-language-level="easy" lang="fi"><auta-acting-as acting-as="self"></auta-acting-as></div>`);
+    const el = wrapper.querySelector('auta-acting-as') as AutaActingAs;
+    await el.updateComplete;
+    expect(text(el)).to.equal('Hoidat omaa asiaasi.');
+    expect(shadow(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Kenen asiaa hoidat');
+  });
+});
