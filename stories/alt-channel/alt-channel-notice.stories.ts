@@ -118,7 +118,7 @@ export const HtmlFirst: Story = {
         <p>Puhelinaika maanantaista perjantaihin kello 9–16.</p>
       </section>
       <section slot="service-desk">
-        <h3>Asiointipisteessä</h3>
+        <h3>Palvelupisteessä</h3>
         <p>Palvelupiste Esimerkkilä, Esimerkkikatu 1 A, 00100 Helsinki.</p>
         <p>Varaa aika ennen kuin tulet: <a href="https://example.fi/ajanvaraus">varaa aika</a>.</p>
       </section>

@@ -33,6 +33,7 @@ export type NoticeVariant = 'inline' | 'callout' | 'outage';
 const HEADINGS: StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 const warn = (m: string) => console.warn(`[auta] auta-alt-channel-notice: ${m}`);
+const warnedChargeable = new Set<string>();
 
 /**
  * Reads an ISO date-time as Finnish wall-clock time. With a zone (`Z`, `+03:00`) it is an
@@ -214,8 +215,8 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
     const lang = this.resolvedLang;
     const status = openingStatus(hours, now);
     const lines = [
-      ...describeWeek(hours, lang, now).map((l) => `${l.days}: ${l.hours}`),
-      ...upcomingExceptions(hours, lang, now, 14).map((e) => `${e.label}: ${e.hours}`),
+      ...describeWeek(hours, lang, now).map((l) => l.text),
+      ...upcomingExceptions(hours, lang, now, 14).map((e) => e.text),
     ];
     return html`<p part="status" class="status ${status.state}">${describeStatus(status, lang, now)}</p>
       ${lines.length
@@ -239,7 +240,14 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
     const kind = formatted?.kind;
     let charge: keyof AltChannelMessages | undefined;
     if (p.serviceChargeType === 'FreeOfCharge' || (!p.serviceChargeType && kind === 'free')) charge = 'free';
-    else if (p.serviceChargeType === 'Chargeable') charge = description ? undefined : 'chargeable';
+    else if (p.serviceChargeType === 'Chargeable') {
+      charge = description ? undefined : 'chargeable';
+      // A caller must know what a chargeable call costs before calling: the host's data should say.
+      if (!description && !warnedChargeable.has(p.number)) {
+        warnedChargeable.add(p.number);
+        warn(`${p.number} is Chargeable but has no chargeDescription; add what a call costs.`);
+      }
+    }
     else if (kind === 'free') charge = 'free';
     else if (kind === 'premium') charge = description ? undefined : 'chargeable';
     else if (kind === 'foreign') charge = 'foreignCharge';

@@ -18,13 +18,13 @@ export type AXNode = {
 export const LANGS = ['fi', 'sv', 'en'] as const;
 export const QUESTION = { fi: 'Kenen puolesta asioit?', sv: 'För vem uträttar du ärendet?', en: 'Who are you doing this for?' };
 export const LABELS = {
-  fi: ['Asioin itse', 'Asioin toisen henkilön puolesta', 'Asioin yrityksen tai yhteisön puolesta'],
+  fi: ['Omasta puolestani', 'Toisen henkilön puolesta', 'Yrityksen tai yhteisön puolesta'],
   sv: [
-    'Jag uträttar ärendet för mig själv',
-    'Jag uträttar ärendet för en annan person',
-    'Jag uträttar ärendet för ett företag eller en sammanslutning',
+    'För mig själv',
+    'För en annan person',
+    'För ett företag eller en sammanslutning',
   ],
-  en: ['For myself', 'On behalf of another person', 'On behalf of a company or organisation'],
+  en: ['For myself', 'For another person', 'For a company or organisation'],
 };
 export const ERROR = { fi: 'Valitse, kenen puolesta asioit.', sv: 'Välj för vem du uträttar ärendet.', en: 'Select who you are doing this for.' };
 

@@ -175,9 +175,9 @@ describe('<auta-on-behalf-entry> configuration and content', () => {
     await el.updateComplete;
     const links = [...shadow(el).querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).to.deep.equal([
-      ['Find a service point', 'https://example.fi/service-points'],
+      ['Find a DVV service point', 'https://example.fi/service-points'],
       ['Giving a mandate by application', 'https://example.fi/application'],
-      ['See other ways to do this errand', '#other-ways'],
+      ['See other ways to do this', '#other-ways'],
     ]);
     const text = shadow(el).querySelector('details')!.textContent!;
     expect(text).to.contain('mandate request');

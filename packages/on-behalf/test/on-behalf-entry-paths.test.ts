@@ -106,7 +106,7 @@ describe('<auta-on-behalf-entry> the mandate a service needs', () => {
     await el.updateComplete;
     expect(words(help)).to.contain('Pyydä valtuutta näihin valtuusasioihin: Rakennusluvan hakeminen Ajoneuvoverotus');
     expect(help.querySelector('a[href="https://www.suomi.fi/valtuudet"]')?.textContent).to.equal('Tee valtuuspyyntö');
-    expect(help.querySelector('a[href="https://example.fi/palvelupisteet"]')?.textContent).to.equal('Etsi palvelupiste');
+    expect(help.querySelector('a[href="https://example.fi/palvelupisteet"]')?.textContent).to.equal('Etsi DVV:n palvelupiste');
     await expect(el).to.be.accessible();
   });
 
@@ -140,7 +140,7 @@ describe('<auta-on-behalf-entry> the mandate a service needs', () => {
     await el.updateComplete;
     const paths = [...help.querySelectorAll('[part="path"]')].map(words);
     expect(paths).to.have.length(2);
-    expect(paths[0]).to.contain('Guardian of a child under 18').and.contain('Choose “On behalf of another person” and then the child');
+    expect(paths[0]).to.contain('Guardian of a child under 18').and.contain('Choose “For another person” and then the child');
     expect(paths[1]).to.contain('Court-appointed guardian').and.contain('without a separate mandate');
     expect(help.querySelector('a[href="https://example.fi/lapsen-puolesta"]')?.textContent).to.equal('Acting on behalf of a child');
     expect(help.querySelector('a[href="https://example.fi/edunvalvoja"]')?.textContent).to.equal('Acting as a guardian');

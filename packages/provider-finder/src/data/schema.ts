@@ -244,6 +244,8 @@ export const ProvidersFileSchema = v.union([
 ]);
 
 export type Provider = v.InferOutput<typeof ProviderSchema>;
+/** A provider as a host writes it (before defaults are filled in): what the finder's `providers` takes. */
+export type ProviderInput = v.InferInput<typeof ProviderSchema>;
 export type ProviderAddress = v.InferOutput<typeof AddressSchema>;
 export type ProviderArea = v.InferOutput<typeof AreaSchema>;
 export type ProviderPhoneNumber = v.InferOutput<typeof PhoneNumberSchema>;
