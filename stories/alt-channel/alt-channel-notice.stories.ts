@@ -58,7 +58,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'How to do this errand without the e-service: by phone, at a service point, by post, by email, or with digital support — always in that order. The sample data is fictional; the clock is fixed at Tuesday 12 May 2026, 10.30 Finnish time.',
+          'How to do this without the e-service: by phone, at a service point, by post, by email, or with digital support — always in that order. The sample data is fictional; the clock is fixed at Tuesday 12 May 2026, 10.30 Finnish time.',
       },
     },
   },

@@ -94,7 +94,7 @@ const sv: AltChannelMessages = {
   intro: 'Om du inte kan använda e-tjänsten kan du också göra så här.',
   outage: (from, to, sameDay) => {
     const at = (w: When) => `${w.date} klockan ${w.time}`;
-    // "Är ur bruk" would say it is gone for good.
+    // "Out of use" (the usual calque) would say it is gone for good.
     if (from && to) return `E-tjänsten fungerar inte från ${at(from)} till ${sameDay ? `klockan ${to.time}` : at(to)} (finsk tid).`;
     if (from) return `E-tjänsten fungerar inte från ${at(from)} (finsk tid).`;
     if (to) return `E-tjänsten fungerar inte just nu. Den fungerar igen på ${at(to)} (finsk tid).`;

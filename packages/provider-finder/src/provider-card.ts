@@ -154,7 +154,7 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
       return href ? [{ href, value: e.value }] : [];
     });
     const kindLine = [this.msg('kind', p.kind)];
-    if (address) kindLine.push(this.text(address.municipality.name)?.text ?? '');
+    if (address?.municipality) kindLine.push(this.text(address.municipality.name)?.text ?? '');
 
     return staticHtml`
       <article part="card" class="card" aria-labelledby="name">
