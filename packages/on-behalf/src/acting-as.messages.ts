@@ -39,7 +39,7 @@ export type ActingAsMessages = {
 export const actingAsCatalog: Catalog<ActingAsMessages> = {
   fi: {
     label: 'Kenen puolesta asioit',
-    self: 'Asioit itse',
+    self: 'Asioit omasta puolestasi',
     person: 'Asioit toisen henkilön puolesta:',
     organisation: 'Asioit yrityksen tai yhteisön puolesta:',
     birthDate: (date) => `syntynyt ${date}`,

@@ -174,7 +174,7 @@ export const onBehalfCatalog: Catalog<OnBehalfMessages> = {
     guardianPathLink: 'Acting on behalf of a child',
     courtGuardianPathHeading: 'Court-appointed guardian or attorney under a continuing power of attorney',
     courtGuardianPath: (choice) =>
-      `You can usually manage your client’s financial affairs without a separate mandate. Choose “${choice}” and then your client. If there is more than one guardian, or your task covers only part of the property, do this errand another way.`,
+      `You can usually manage your client’s financial affairs without a separate mandate. Choose “${choice}” and then your client. If there is more than one guardian, or your task covers only part of the property, do this another way.`,
     courtGuardianPathLink: 'Acting as a guardian',
   },
 };
