@@ -132,6 +132,9 @@ export default {
   files,
   nodeResolve: { exportConditions: ['@auta/source', 'browser', 'development'] },
   concurrency: 1,
+  // The 100,000-record scale tests build indexes in the page; on a busy 2-core machine a
+  // file can take longer than the default 2 minutes without anything being wrong.
+  testsFinishTimeout: 300000,
   reporters: [defaultReporter(), plainSummaryReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [
@@ -149,7 +152,7 @@ export default {
     reportDir: 'coverage',
     threshold: { statements: 80, branches: 70, functions: 80, lines: 80 },
   },
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   // Firefox: the shim goes first, as a classic script, so that it sees mocha's `it` arrive.
   ...(ENGINE === 'firefox'
     ? {
