@@ -6,6 +6,7 @@ import { a11ySnapshotPlugin, sendKeysPlugin } from '@web/test-runner-commands/pl
 import { fileURLToPath } from 'node:url';
 import { browserPath, firefoxPath, CHROME_FLAGS } from './scripts/browser.mjs';
 import { testServerPlugins } from './scripts/test-server-plugins.mjs';
+import { screenReaderPlugin } from './test/screen-reader/plugin.mjs';
 
 /**
  * The chrome launcher's emulateMedia() ignores `forcedColors`, and puppeteer's
@@ -125,7 +126,7 @@ const browsers =
     ? [chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true }, puppeteer: /** @type {any} */ (puppeteerCore) })]
     : [chromeLauncher({ launchOptions: { executablePath: browserPath(), headless: true, args: CHROME_FLAGS } })];
 
-const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['packages/*/test/**/*.test.ts', '!packages/*/test/node/**', 'test/hardening/**/*.test.ts', '!test/hardening/node/**', 'test/server/*.test.ts', '!**/node_modules/**'];
+const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['packages/*/test/**/*.test.ts', '!packages/*/test/node/**', 'test/hardening/**/*.test.ts', '!test/hardening/node/**', 'test/server/*.test.ts', 'test/screen-reader/*.test.ts', '!**/node_modules/**'];
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -143,6 +144,7 @@ export default {
     a11ySnapshotPlugin(),
     sendKeysPlugin(),
     mediaFeaturesPlugin(),
+    screenReaderPlugin(),
     ...testServerPlugins(),
   ],
   browsers,

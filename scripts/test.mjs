@@ -7,7 +7,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBrowser, findFirefox, MISSING_BROWSER, MISSING_FIREFOX } from './browser.mjs';
 
-/** Test files for Node's own runner: `*.test.ts` under a `node/` folder of packages/<name>/test, test/hardening or test/content, and `*.node.ts` anywhere in packages/<name>/test. */
+/** Test files for Node's own runner: `*.test.ts` under a `node/` folder of packages/<name>/test, test/hardening, test/content or test/screen-reader, and `*.node.ts` anywhere in packages/<name>/test. */
 function nodeTestFiles() {
   const out = [];
   const walk = (dir) => {
@@ -23,6 +23,8 @@ function nodeTestFiles() {
   if (existsSync('test/hardening/node')) walk('test/hardening/node');
   // The content rules: the term list and the guidance pages' copy tables against the catalogs.
   if (existsSync('test/content/node')) walk('test/content/node');
+  // The screen-reader test plan checked against the spoken-phrase snapshots.
+  if (existsSync('test/screen-reader/node')) walk('test/screen-reader/node');
   return out.sort();
 }
 

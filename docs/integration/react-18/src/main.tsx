@@ -1,6 +1,6 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AutaAltChannelNotice, AutaOnBehalfEntry, AutaProviderFinder } from '@auta/react';
+import { AutaActingAs, AutaAltChannelNotice, AutaOnBehalfEntry, AutaProviderFinder } from '@auta/react';
 import type { AltChannel } from '@auta/alt-channel';
 
 const LABELS = { self: 'omasta puolestasi', person: 'toisen henkilön puolesta', organisation: 'yrityksen tai yhteisön puolesta' } as const;
@@ -18,6 +18,10 @@ const channels: AltChannel[] = [
 function App() {
   const [actingAs, setActingAs] = useState<keyof typeof LABELS | ''>('');
   return (
+    <>
+    <header>
+      <AutaActingAs actingAs="self" switchHref="/valitse" />
+    </header>
     <main>
       <h1>Hae asumistukea</h1>
       {/* Events are typed props: event.detail.actingAs is 'self' | 'person' | 'organisation'. */}
@@ -30,6 +34,7 @@ function App() {
       <h2>Mistä saan apua digiasiointiin?</h2>
       <AutaProviderFinder src="./providers.json" headingLevel={3} />
     </main>
+    </>
   );
 }
 
