@@ -99,14 +99,15 @@ export function channelParts(host: ChannelPartsHost) {
           </ul>`
       : nothing;
 
-  const hours = (serviceHours: ServiceHour[] | undefined, label: string, now: Date): TemplateResult | typeof nothing => {
+  /** The status from the timetable and the week written out; with a live queue (`live`), the queue's word replaces the timetable's. */
+  const hours = (serviceHours: ServiceHour[] | undefined, label: string, now: Date, live = false): TemplateResult | typeof nothing => {
     if (!serviceHours?.length) return nothing;
     const status = openingStatus(serviceHours, now);
     const lines = [
       ...describeWeek(serviceHours, lang(), now).map((l) => `${l.days}: ${l.hours}`),
       ...upcomingExceptions(serviceHours, lang(), now, 14).map((e) => `${e.label}: ${e.hours}`),
     ];
-    return html`<p part="status" class="status ${status.state}">${describeStatus(status, lang(), now)}</p>
+    return html`${live ? nothing : html`<p part="status" class="status ${status.state}">${describeStatus(status, lang(), now)}</p>`}
       ${lines.length
         ? html`<p class="label">${label}</p>
             <ul part="hours" class="hours">
@@ -173,14 +174,14 @@ export function channelParts(host: ChannelPartsHost) {
   const body = (c: ContactChannel, now: Date): unknown => {
     switch (c.kind) {
       case 'phone':
-        return html`${c.phoneNumbers!.map(phoneNumber)}${c.availability ? availability(c.availability) : nothing}${hours(c.serviceHours, host.msg('phoneHours'), now)}
+        return html`${c.phoneNumbers!.map(phoneNumber)}${c.availability ? availability(c.availability) : nothing}${hours(c.serviceHours, host.msg('phoneHours'), now, !!c.availability)}
         ${c.relay?.length
           ? html`<ul class="relay">
               ${c.relay.map((r) => html`<li>${host.msg(`relay-${r}`)}</li>`)}
             </ul>`
           : nothing}`;
       case 'chat':
-        return html`${link(c.url!, host.msg('chatLink'))}${c.availability ? availability(c.availability) : nothing}${hours(c.serviceHours, host.msg('chatHours'), now)}`;
+        return html`${link(c.url!, host.msg('chatLink'))}${c.availability ? availability(c.availability) : nothing}${hours(c.serviceHours, host.msg('chatHours'), now, !!c.availability)}`;
       case 'contact-form':
         return link(c.url!, host.msg('contactFormLink'));
       case 'secure-message':
