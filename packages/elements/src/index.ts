@@ -5,10 +5,12 @@
 // double loads keep working). The classes and event detail types are re-exported for types
 // and subclassing.
 import '@auta/alt-channel/define.js';
+import '@auta/help/define.js';
 import '@auta/on-behalf/define.js';
 import '@auta/provider-finder/define.js';
 
 export { AutaAltChannelNotice, type HelpActionDetail } from '@auta/alt-channel';
+export { AutaHelp, AutaServiceUnavailable, type HelpBlockActionDetail } from '@auta/help';
 export { AutaOnBehalfEntry, type OnBehalfEventDetail } from '@auta/on-behalf';
 export { AutaProviderCard, AutaProviderFinder, type ProviderSelectDetail, type SearchEventDetail } from '@auta/provider-finder';
 export { TAG_NAMES, VERSION } from './tag-names.js';

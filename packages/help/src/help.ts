@@ -61,9 +61,9 @@ const warn = (m: string) => console.warn(`[auta] auta-help: ${m}`);
  * @csspart hours - The week's hours written out.
  *
  * @cssprop --auta-help-accent - Colour of the block's top border. Default: the accent colour.
- * @cssprop --auta-help-surface - Background of the block. Default: the page's surface colour.
+ * @cssprop --auta-help-surface - Background of the block. Default: the subtle surface colour.
  *
- * @event auta-help-action - A help link was used (mouse, touch or keyboard). `detail: { mechanism, channel, href }`. Links inside an embedded `<auta-alt-channel-notice>` fire the notice's own event instead. The element sends nothing anywhere.
+ * @event {CustomEvent<HelpBlockActionDetail>} auta-help-action - A help link was used (mouse, touch or keyboard). `detail: { mechanism, channel, href }`. Links inside an embedded `<auta-alt-channel-notice>` fire the notice's own event instead. The element sends nothing anywhere.
  */
 export class AutaHelp extends AutaElement<HelpMessages> {
   static override styles = [...baseStyles, helpStyles];

@@ -75,7 +75,7 @@ export function orderOpenFirst(channels: readonly AltChannel[], now: Date): AltC
  * @cssprop --auta-unavailable-accent - Border colour of the status box (3:1 against its surface). Default: the warning border colour.
  * @cssprop --auta-unavailable-surface - Background of the status box. Default: the warning surface colour.
  *
- * @event auta-help-action - A link was used. `detail: { mechanism: 'other-ways', channel, href }`. The element sends nothing anywhere.
+ * @event {CustomEvent<HelpBlockActionDetail>} auta-help-action - A link was used. `detail: { mechanism: 'other-ways', channel, href }`. The element sends nothing anywhere.
  */
 export class AutaServiceUnavailable extends AutaElement<UnavailableMessages> {
   static override styles = [...baseStyles, serviceUnavailableStyles];
