@@ -13,6 +13,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { rollupMinifyLiterals } from './scripts/minify-literals.mjs';
+import { chunkLoader } from './scripts/dist/chunk-loader.mjs';
 
 const ELEMENTS = 'packages/elements/src';
 const resolve = () => nodeResolve({ exportConditions: ['@auta/source', 'browser', 'production'] });
@@ -42,25 +43,25 @@ export default async function config() {
   const check = await rollup({ input: `${ELEMENTS}/load-once.ts`, plugins: [resolve(), typescript()] });
   const { output } = await check.generate({ format: 'iife', name: '__autaFirstCopy', exports: 'default' });
   await check.close();
-  return [
-    {
-      input: { auta: `${ELEMENTS}/cdn.ts` },
-      output: {
-        dir: 'packages/elements/dist',
-        format: 'es',
-        sourcemap: true,
-        entryFileNames: '[name].js',
-        chunkFileNames: 'auta-[name]-[hash].js',
-      },
-      plugins: [
-        // Sources, not dist: one pass of esbuild over TypeScript, and the `production` builds of Lit.
-        resolve(),
-        // Terser leaves template text alone: the CSS and HTML of our `css`/`html` literals are minified here.
-        rollupMinifyLiterals(),
-        typescript(),
-        runOnce(output[0].code),
-        terser({ ecma: 2022, module: true, format: { comments: false } }),
-      ],
+  const bundle = (file, withSample) => ({
+    input: { [file]: `${ELEMENTS}/cdn.ts` },
+    output: {
+      dir: 'packages/elements/dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'auta-[name]-[hash].js',
     },
-  ];
+    plugins: [
+      // Sources, not dist: one pass of esbuild over TypeScript, and the `production` builds of Lit.
+      resolve(),
+      // Terser leaves template text alone: the CSS and HTML of our `css`/`html` literals are minified here.
+      rollupMinifyLiterals(),
+      typescript(),
+      chunkLoader({ withSample }),
+      runOnce(output[0].code),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  });
+  return [bundle('auta', true), bundle('auta-no-sample', false)];
 }

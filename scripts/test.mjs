@@ -73,6 +73,8 @@ const STEPS = [
   { name: 'dist', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('scripts/dist/test')], count: nodeCounts },
   // What `npm pack` would publish for each package: only dist, types, manifest, README, licence.
   { name: 'pack', cmd: 'node', args: () => ['scripts/dist/check-pack.mjs'] },
+  // The release a user installs today: tarballs in a fresh folder with a Vite app, the self-host archive under the strict CSP.
+  { name: 'release', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('scripts/release/test')], count: nodeCounts },
   // Every integration example built and loaded in Chromium.
   { name: 'integration', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('docs/integration/test')], count: nodeCounts },
 ];

@@ -39,11 +39,14 @@ async function check(dir) {
   for (const f of ['package.json', 'README.md', 'LICENSE']) if (!has.has(f)) problems.push(`does not ship ${f}`);
   if (!files.some((f) => f.startsWith('dist/'))) problems.push('ships no dist/ (run `npm run build` first)');
 
-  for (const field of ['exports', 'types', 'license', 'repository', 'files']) if (!(field in pkg)) problems.push(`package.json has no "${field}"`);
+  for (const field of ['exports', 'types', 'license', 'files']) if (!(field in pkg)) problems.push(`package.json has no "${field}"`);
+  // No repository is better than a made-up one: a registry page would link people to nowhere.
+  const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+  if (repo !== undefined && /\.invalid\b|example\.(com|org|net)|\.example\b|localhost/.test(repo)) problems.push(`package.json names a placeholder repository (${repo}): leave "repository" out until the project has a public address`);
   if (!('sideEffects' in pkg)) problems.push('package.json has no "sideEffects"');
   else if (Array.isArray(pkg.sideEffects)) {
     for (const s of pkg.sideEffects) {
-      if (!/(define|index|cdn|load-once|auta)\.(ts|js)$/.test(s)) problems.push(`sideEffects lists ${s}: only define files (and the elements entry) have side effects`);
+      if (!/(define|index|cdn|load-once|auta|auta-no-sample)\.(ts|js)$/.test(s)) problems.push(`sideEffects lists ${s}: only define files (and the elements entry) have side effects`);
       const rel = s.replace(/^\.\//, '');
       if (rel.startsWith('dist/') && !has.has(rel)) problems.push(`sideEffects lists ${s}, which is not in the package`);
     }

@@ -1,6 +1,6 @@
 import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleController, type Lang } from './lang.js';
+import { LocaleController, toLanguageLevel, type Lang, type LanguageLevel } from './lang.js';
 import { lookupMessage, type Catalog, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
 import { baseStyles } from './styles.js';
 
@@ -14,7 +14,15 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
 
   protected readonly locale = new LocaleController(this);
 
-  /** The element's default copy: complete in English, and in Finnish and Swedish. */
+  /**
+   * `easy` shows the easy-to-read copy (selkokieli, lättläst, easy English); `standard` the
+   * standard copy. Unset: the closest ancestor's `data-auta-language-level` (also across
+   * shadow roots), else standard. Reflected: the attribute is what the language-level
+   * watcher (and the element's inner parts) read.
+   */
+  @property({ attribute: 'language-level', reflect: true }) languageLevel?: LanguageLevel;
+
+  /** The element's default copy: complete in English, and in Finnish and Swedish, at both levels. */
   protected abstract readonly catalog: Catalog<M>;
 
   /**
@@ -25,13 +33,21 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // On the server there is no tree to climb: the element's own `lang` is all there is.
+    // On the server there is no tree to climb: the element's own `lang` and level are all there is.
     if (isServer) this.locale.setTag(this.getAttribute('lang') ?? '');
+    // The element's own level wins at once; the attribute it reflects to reaches the
+    // watcher (and the element's inner parts) only after this update.
+    this.locale.level = toLanguageLevel(this.languageLevel) ?? (isServer ? 'standard' : this.locale.level);
   }
 
   /** The language the element speaks: `fi`, `sv` or `en`. */
   get resolvedLang(): Lang {
     return this.locale.lang;
+  }
+
+  /** The language level in force: `standard` or `easy`. */
+  get resolvedLanguageLevel(): LanguageLevel {
+    return this.locale.level;
   }
 
   /**
@@ -45,6 +61,6 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
 
   /** The text for `key` in the element's language. */
   protected msg<K extends keyof M & string>(key: K, ...args: MessageArgs<M[K]>): string {
-    return lookupMessage(this.localName, this.catalog, this.messages, this.locale.lang, key, args);
+    return lookupMessage(this.localName, this.catalog, this.messages, this.locale.lang, key, args, this.locale.level);
   }
 }

@@ -204,7 +204,7 @@ export function formatTime(minutes: number, lang: Lang): string {
 /** A list of periods on one day: `kello 9–12 ja 13–16`, `klockan 9–16`, `9am to 4pm`; or closed. */
 export function formatIntervals(intervals: readonly Interval[], lang: Lang): string {
   if (intervals.length === 0) return pick3(lang, 'suljettu', 'stängt', 'closed');
-  if (intervals.some((i) => i.start === 0 && i.end >= DAY)) return pick3(lang, 'avoinna koko päivän', 'öppet hela dagen', 'open all day');
+  if (intervals.some((i) => i.start === 0 && i.end >= DAY)) return pick3(lang, 'ympäri vuorokauden', 'dygnet runt', 'open 24 hours');
   const ranges = intervals.map((i) => formatTime(i.start, lang) + (lang === 'en' ? ' to ' : '–') + formatTime(i.end, lang));
   return pick3(lang, 'kello ', 'klockan ', '') + ranges.join(pick3(lang, ' ja ', ' och ', ' and '));
 }
@@ -307,7 +307,7 @@ export function describeStatus(status: OpeningStatus, lang: Lang, now: Date = ne
   const at = (minutes: number) => pick3(lang, 'kello ', 'klockan ', 'at ') + formatTime(minutes, lang);
   switch (status.state) {
     case 'always-open':
-      return pick3(lang, 'Avoinna ympäri vuorokauden.', 'Öppet dygnet runt.', 'Open 24 hours a day.');
+      return pick3(lang, 'Avoinna ympäri vuorokauden.', 'Öppet dygnet runt.', 'Open 24 hours.');
     case 'unknown':
       return pick3(lang, 'Aukioloaikoja ei ole kerrottu.', 'Öppettiderna är inte kända.', 'Opening hours not given.');
     case 'open': {

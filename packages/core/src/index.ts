@@ -1,7 +1,18 @@
 export { AutaElement } from './auta-element.js';
 export { AnnouncerController } from './announcer.js';
-export { FALLBACK_LANG, LocaleController, SUPPORTED_LANGS, resolveLang, resolveLangTag, toSupportedLang, type Lang } from './lang.js';
-export { lookupMessage, type Catalog, type Message, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
+export {
+  FALLBACK_LANG,
+  LocaleController,
+  SUPPORTED_LANGS,
+  resolveLang,
+  resolveLangTag,
+  resolveLanguageLevel,
+  toLanguageLevel,
+  toSupportedLang,
+  type Lang,
+  type LanguageLevel,
+} from './lang.js';
+export { lookupMessage, type Catalog, type LevelCatalog, type Message, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
 export { pickText, type PickedText } from './localized.js';
 export { formatPhone, type FormattedPhone, type PhoneNumberKind } from './phone.js';
 export { ALLOWED_URL_SCHEMES, safeUrl } from './safe-url.js';

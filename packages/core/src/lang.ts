@@ -43,43 +43,65 @@ export function resolveLang(el: Element): Lang {
   return toSupportedLang(resolveLangTag(el)) ?? FALLBACK_LANG;
 }
 
-/*
- * One MutationObserver per tree root (the document or a shadow root), shared by every
- * controller under it, watching `lang` attributes anywhere in that tree. A change in any
- * of the roots above an element can change its language, so each controller subscribes
- * to every root on its path up to the document.
- */
-type Listener = () => void;
-const rootListeners = new WeakMap<Node, { observer: MutationObserver; listeners: Set<Listener> }>();
+/** Copy has two levels: standard, and easy-to-read (selkokieli, lättläst, easy English). */
+export type LanguageLevel = 'standard' | 'easy';
 
-function subscribe(root: Document | ShadowRoot, listener: Listener): () => void {
-  let entry = rootListeners.get(root);
-  if (!entry) {
-    const listeners = new Set<Listener>();
-    const observer = new MutationObserver(() => listeners.forEach((l) => l()));
-    observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    entry = { observer, listeners };
-    rootListeners.set(root, entry);
-  }
-  entry.listeners.add(listener);
-  const current = entry;
-  return () => {
-    current.listeners.delete(listener);
-    if (current.listeners.size === 0) {
-      current.observer.disconnect();
-      rootListeners.delete(root);
-    }
-  };
+/** `"easy"` → `easy`, `"standard"` → `standard` (in any case, as HTML's enumerated attributes); anything else → undefined. */
+export function toLanguageLevel(value: string | null | undefined): LanguageLevel | undefined {
+  const v = value?.toLowerCase();
+  return v === 'easy' || v === 'standard' ? v : undefined;
 }
 
 /**
- * Keeps `lang` (the resolved language) and `langTag` current for its host and asks the
- * host to re-render when a `lang` attribute changes on it, on `<html>` or on any ancestor
- * (also across shadow roots).
+ * The language level that applies to `el`: the `language-level` or
+ * `data-auta-language-level` of the element or of its closest ancestor
+ * that has one, crossing shadow roots like `lang`, else `standard`. An element's own
+ * `language-level` thus also applies to what it holds (a finder's result cards). Unknown
+ * values are skipped, as an empty `lang` is.
+ */
+export function resolveLanguageLevel(el: Element): LanguageLevel {
+  let level: LanguageLevel | undefined;
+  for (let node: Element | null = el; node && !level; node = composedParent(node)) {
+    level = toLanguageLevel(node.getAttribute('language-level') ?? node.getAttribute('data-auta-language-level'));
+  }
+  return level ?? 'standard';
+}
+
+/*
+ * One MutationObserver per tree root (the document or a shadow root), shared by every
+ * controller under it, watching `lang` and language-level attributes anywhere in that tree. A change in
+ * any of the roots above an element can change its language or level, so each controller subscribes
+ * to every root on its path up to the document.
+ */
+type Listener = () => void;
+const rootListeners = new WeakMap<Node, Set<Listener>>();
+
+// The observer stays on its root once made: with no listeners left it calls nothing, and a
+// shadow root's observer goes with the root.
+function subscribe(root: Document | ShadowRoot, listener: Listener): () => void {
+  let listeners = rootListeners.get(root);
+  if (!listeners) {
+    const set = (listeners = new Set());
+    new MutationObserver(() => set.forEach((l) => l())).observe(root, {
+      attributes: true,
+      attributeFilter: ['lang', 'language-level', 'data-auta-language-level'],
+      subtree: true,
+    });
+    rootListeners.set(root, set);
+  }
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Keeps `lang` (the resolved language), `langTag` and `level` (the language level)
+ * current for its host and asks the host to re-render when a `lang` or language-level
+ * attribute changes on it, on `<html>` or on any ancestor (also across shadow roots).
  */
 export class LocaleController implements ReactiveController {
   lang: Lang = FALLBACK_LANG;
   langTag = '';
+  level: LanguageLevel = 'standard';
   private unsubscribers: Array<() => void> = [];
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -106,9 +128,12 @@ export class LocaleController implements ReactiveController {
     this.unsubscribers = [];
   }
 
-  /** Re-reads the language; re-renders the host if it changed. */
+  /** Re-reads the language and the level; re-renders the host if either changed. */
   refresh(): void {
-    if (this.setTag(resolveLangTag(this.host))) this.host.requestUpdate();
+    const level = resolveLanguageLevel(this.host);
+    const changed = this.setTag(resolveLangTag(this.host)) || level !== this.level;
+    this.level = level;
+    if (changed) this.host.requestUpdate();
   }
 
   /**

@@ -11,8 +11,9 @@ export interface FormattedPhone {
   kind: PhoneNumberKind;
 }
 
-// Landline area codes (trunk prefix 0 included), after Traficom's numbering plan.
-const AREA_CODES = ['02', '03', '05', '06', '08', '09', '013', '014', '015', '016', '017', '018', '019'];
+// Landline area codes (trunk prefix 0 included), after Traficom's numbering plan:
+// 02, 03, 05, 06, 08, 09 and 013–019.
+const AREA_CODE = /^0(1[3-9]|[235689])/;
 // Mobile prefixes: 040–050 ranges in use, 0457 etc. are inside 045.
 const MOBILE = /^0(4\d|50)/;
 // National service and business numbers, written with the prefix apart.
@@ -45,9 +46,9 @@ function groupSubscriber(digits: string): string {
   return groups.join(' ');
 }
 
-/** Strips the separators people type: spaces (also no-break), hyphens, dots, slashes, parentheses. */
+/** Strips the separators people type: spaces (`\s` also matches no-break ones), hyphens, dots, slashes, parentheses. */
 function compact(input: string): string {
-  return input.replace(/[\s\u00a0\u202f().\-/]/g, '');
+  return input.replace(/[\s().\-/]/g, '');
 }
 
 /**
@@ -65,7 +66,7 @@ export function formatPhone(input: unknown): FormattedPhone | null {
   if (digits.startsWith('+')) {
     if (!digits.startsWith('+358')) {
       if (digits.length < 8 || digits.length > 16) return null;
-      const display = raw.replace(/[\s\u00a0\u202f]+/g, ' ');
+      const display = raw.replace(/\s+/g, ' ');
       return { display, href: `tel:${digits}`, e164: digits.slice(1), kind: 'foreign' };
     }
     // "+358 (0)9 …": the trunk zero in parentheses is written by many, but dialled by none.
@@ -86,7 +87,7 @@ export function formatPhone(input: unknown): FormattedPhone | null {
     prefix = digits.slice(0, 3);
     kind = 'mobile';
   }
-  if (!prefix) prefix = AREA_CODES.find((code) => digits.startsWith(code));
+  prefix ??= AREA_CODE.exec(digits)?.[0];
   if (!prefix) return null;
   const subscriber = digits.slice(prefix.length);
   if (subscriber.length < 5 || subscriber.length > 10) return null;

@@ -263,7 +263,11 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
       else if (this.src) source = InMemorySource.fromUrl(this.src);
       else {
         // Loaded only when no data is given, so hosts with their own data never download it.
-        const { SAMPLE_PROVIDERS } = await import('./data/sample.js');
+        // A missing or blocked sample file is the site's fault, not the person's connection:
+        // told as a service problem ("http"), never "check your internet connection".
+        const { SAMPLE_PROVIDERS } = await import('./data/sample.js').catch((cause: unknown) => {
+          throw new ProviderLoadError('http', 'The sample data could not be loaded.', { cause });
+        });
         if (generation !== this.sourceGeneration) return;
         source = InMemorySource.fromProviders(SAMPLE_PROVIDERS);
         this.usingSample = true;

@@ -6,7 +6,7 @@ import { html } from 'lit';
 import { AutaElement, formatPhone, openingStatus, type Catalog } from '@auta/core';
 
 type M = { hello: string };
-const catalog: Catalog<M> = { en: { hello: 'Hello' }, fi: { hello: 'Hei' } };
+const catalog: Catalog<M> = { en: { hello: 'Hello' }, fi: { hello: 'Hei' }, easy: { en: { hello: 'Hi' }, fi: { hello: 'Moi' } } };
 class SsrProbe extends AutaElement<M> {
   protected readonly catalog = catalog;
   override render() {
@@ -24,4 +24,11 @@ test('an AutaElement renders to declarative shadow DOM', async () => {
   const out = await collectResult(render(html`<ssr-probe lang="fi"></ssr-probe>`));
   assert.match(out, /<template shadowroot="open" shadowrootmode="open">/);
   assert.match(out, /<p><!--lit-part[^>]*-->Hei<!--\/lit-part--><\/p>/);
+});
+
+test('an AutaElement renders its own language level on the server', async () => {
+  const out = await collectResult(render(html`<ssr-probe lang="fi" language-level="easy"></ssr-probe>`));
+  assert.match(out, /<p><!--lit-part[^>]*-->Moi<!--\/lit-part--><\/p>/);
+  const standard = await collectResult(render(html`<ssr-probe lang="fi" language-level="standard"></ssr-probe>`));
+  assert.match(standard, /<p><!--lit-part[^>]*-->Hei<!--\/lit-part--><\/p>/);
 });
