@@ -10,6 +10,7 @@
  * `generateProviders(count, seed)` is importable from Node and from browser tests.
  */
 import type { Provider, SupportForm, ProviderKind, Audience } from '../packages/provider-finder/src/data/schema.js';
+import { MUNICIPALITIES as EVERY_MUNICIPALITY } from '../packages/provider-finder/src/data/municipalities.js';
 import { MUNICIPALITIES, type Municipality } from './data/municipalities.js';
 
 /** mulberry32: a small, fast PRNG whose sequence depends only on the seed. */
@@ -144,7 +145,8 @@ const HOURS: Hours[] = [
 ];
 
 const AUDIENCE_POOL: Audience[] = ['seniors', 'immigrants', 'young-people', 'families', 'jobseekers', 'entrepreneurs', 'people-with-disabilities'];
-const SAMI_MUNICIPALITIES = new Set(['148', '890', '047', '758']);
+// The municipalities of the Sámi homeland: those with an official Sámi name.
+const SAMI_MUNICIPALITIES = new Set(EVERY_MUNICIPALITY.filter((m) => m.se).map((m) => m.code));
 const SWEDISH_REGIONS = new Set(['01', '02', '15', '21']);
 const AREA_CODE: Record<string, string> = {
   '01': '09', '02': '02', '04': '02', '05': '03', '06': '03', '07': '03', '08': '05', '09': '05', '10': '015', '11': '017',

@@ -7,7 +7,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBrowser, MISSING_BROWSER } from './browser.mjs';
 
-/** Test files for Node's own runner: `*.test.ts` under a `node/` folder of packages/<name>/test or test/hardening, and `*.node.ts` anywhere in packages/<name>/test. */
+/** Test files for Node's own runner: `*.test.ts` under a `node/` folder of packages/<name>/test, test/hardening or test/content, and `*.node.ts` anywhere in packages/<name>/test. */
 function nodeTestFiles() {
   const out = [];
   const walk = (dir) => {
@@ -21,6 +21,8 @@ function nodeTestFiles() {
   };
   for (const pkg of readdirSync('packages')) if (existsSync(`packages/${pkg}/test`)) walk(`packages/${pkg}/test`);
   if (existsSync('test/hardening/node')) walk('test/hardening/node');
+  // The content rules: the term list and the guidance pages' copy tables against the catalogs.
+  if (existsSync('test/content/node')) walk('test/content/node');
   return out.sort();
 }
 

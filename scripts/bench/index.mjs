@@ -1,4 +1,4 @@
-// `npm run bench`: bundle sizes, render cost, search speed, finder interaction and SSR,
+// `npm run bench`: bundle sizes, render cost, search speed, finder interaction, SSR and PTV conversion,
 // side by side with peers, in Node and headless Chromium. Prints tables, writes
 // reports/bench.json, and with --check fails when a budget in bench/budgets.json breaks.
 //
@@ -19,7 +19,7 @@ import { cpus, loadavg, totalmem, release, platform } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, cleanTemps, fmt } from './lib.mjs';
 
-const PARTS = ['size', 'render', 'search', 'finder', 'ssr'];
+const PARTS = ['size', 'render', 'search', 'finder', 'ssr', 'ptv'];
 
 function parseArgs(argv) {
   const opts = { only: PARTS, check: false, runs: undefined, sizes: [10_000, 100_000] };

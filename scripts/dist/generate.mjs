@@ -72,7 +72,40 @@ function elementsIndex() {
     lines.push(`export { ${names.join(', ')} } from '${p.name}';`);
   }
   lines.push(`export { TAG_NAMES, VERSION } from './tag-names.js';`, '');
+  // The events bubble (and compose) to document and window, where pages listen for them:
+  // typed there too, not only on the elements (HTMLElementEventMap, in each package).
+  const typeImports = packages.map((p) => [p, [...detailTypes.get(p.dir)].sort()]).filter(([, names]) => names.length);
+  for (const [p, names] of typeImports) lines.push(`import type { ${names.map((n) => `${n} as ${localType(p, n)}`).join(', ')} } from '${p.name}';`);
+  lines.push(
+    '',
+    'declare global {',
+    '  /** Every `auta-*` event, wherever it is listened for: an element, `document` or `window`. */',
+    '  interface GlobalEventHandlersEventMap {',
+    ...[...globalEvents()].map(([name, type]) => `    '${name}': ${type};`),
+    '  }',
+    '}',
+    '',
+  );
   return lines.join('\n');
+}
+
+/** A package's detail type under a name of its own in the elements index (two packages may export the same name). */
+const localType = (p, name) => `${p.name.replace(/^@auta\//, '').replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase())}${name}`;
+
+/** Event name → its type in the elements index; one event sent by several elements gets the union of their types. */
+function globalEvents() {
+  const out = new Map();
+  for (const el of elements) {
+    const p = packages.find((x) => x.dir === el.packageDir);
+    for (const e of events.get(el.tagName)) {
+      let type = e.typeText;
+      for (const n of detailTypes.get(el.packageDir)) type = type.replace(new RegExp(`\\b${n}\\b`, 'g'), localType(p, n));
+      // Two elements of one package may send the same event with the same type: list it once.
+      const known = out.get(e.name) ?? [];
+      if (!known.includes(type)) out.set(e.name, [...known, type]);
+    }
+  }
+  return new Map([...out].map(([name, types]) => [name, types.join(' | ')]).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** Kept apart from index.ts, with no imports: the CDN bundle's double-load check reads it
@@ -307,6 +340,26 @@ function attributeInterface(el) {
   return `/** Attributes of \`<${el.tagName}>\`. */\nexport interface ${el.className}Attributes {\n${lines.join('\n')}\n}`;
 }
 
+/** The element's settable properties as a union of names (`never` when it has none). */
+const settable = (el) => {
+  const names = el.properties.filter((p) => !p.readonly).map((p) => `'${p.name}'`);
+  return names.length ? names.join(' | ') : 'never';
+};
+
+/** For React 19: the element's settable properties, and a typed handler per event. */
+function reactElementTypes(el) {
+  const evs = events.get(el.tagName);
+  return [
+    `/** Properties of \`<${el.tagName}>\` that React 19 sets as properties. */`,
+    `export type ${el.className}Properties = Partial<Pick<${el.className}, ${settable(el)}>>;`,
+    '',
+    `/** Event handlers of \`<${el.tagName}>\` (React 19). */`,
+    `export interface ${el.className}ReactEvents {`,
+    ...evs.map((e) => jsdoc((e.description ?? '').replace(/\s+/g, ' '), '  ') + `  'on${e.name}'?: (event: ${e.typeText}) => void;`),
+    '}',
+  ].join('\n');
+}
+
 function jsxTypes() {
   const detailNames = [...new Set([...detailTypes.values()].flatMap((s) => [...s]))].sort();
   const classImports = [...elements.map((e) => e.className), ...detailNames].join(', ');
@@ -350,24 +403,62 @@ ${generic}
   }
 }
 `;
-  const react = `${HEADER}// The Auta tags as React JSX intrinsic elements, for React users who write the tags
-// themselves rather than using @auta/react (React 19 sets properties and listens to custom
-// events on custom elements; React 18 passes everything as attributes, so only the
-// attributes are typed here).
+  const detailImports = detailNames.length ? `, ${detailNames.map((n) => `type ${n}`).join(', ')}` : '';
+  const react = `${HEADER}// The Auta tags as React JSX intrinsic elements, for React 19 users who write the tags
+// themselves rather than using @auta/react. React 19 sets a prop as a property when the
+// element has a property of that name (\`channels={[…]}\`, \`providers={data}\`), and listens
+// for a custom event through a prop named \`on\` + the event's name
+// (\`onauta-on-behalf-change={(event) => event.detail.actingAs}\`). React 18 passes every prop
+// as an attribute: there, use @auta/react. TypeScript does not check JSX prop names that
+// contain a hyphen against this list (it lets any \`data-*\`-like name through), so a misspelt
+// \`onauta-…\` handler is not an error: the handlers listed here are typed, others are not.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { ${elements.map((e) => e.className).join(', ')} } from './index.js';
+import { ${elements.map((e) => `type ${e.className}`).join(', ')}${detailImports} } from './index.js';
 
 ${attrs}
+
+${elements.map(reactElementTypes).join('\n\n')}
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
-${elements.map((el) => `      '${el.tagName}': DetailedHTMLProps<HTMLAttributes<${el.className}>, ${el.className}> & ${el.className}Attributes & { class?: string; part?: string };`).join('\n')}
+${elements.map((el) => `      '${el.tagName}': DetailedHTMLProps<HTMLAttributes<${el.className}>, ${el.className}> & ${el.className}Attributes & ${el.className}Properties & ${el.className}ReactEvents & { class?: string; part?: string };`).join('\n')}
     }
   }
 }
 `;
+  const vue = `${HEADER}// The Auta tags for Vue's template type checking (vue-tsc, Volar): \`GlobalComponents\`
+// entries in the shape Vue's documentation gives for custom elements, with the elements'
+// properties as props and their \`auta-*\` events (\`@auta-on-behalf-change\`). Use with
+// \`import type {} from '@auta/elements/vue'\` and \`compilerOptions.isCustomElement\` for \`auta-\`.
+import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
+import { ${elements.map((e) => `type ${e.className}`).join(', ')}${detailImports} } from './index.js';
+
+type AutaEventMap = { [event: string]: Event };
+type AutaVueEmit<T extends AutaEventMap> = EmitFn<{ [K in keyof T]: (event: T[K]) => void }>;
+
+/** A custom element as a Vue component type: its properties as props, its events as emits. */
+export type AutaCustomElement<E extends HTMLElement, Events extends AutaEventMap, Props extends keyof E> = new () => E & {
+  /** For template type checking only: do not read \`$props\` on an element ref. */
+  $props: HTMLAttributes & Partial<Pick<E, Props>> & PublicProps;
+  /** For template type checking only. */
+  $emit: AutaVueEmit<Events>;
+};
+
+declare module 'vue' {
+  interface GlobalComponents {
+${elements
+  .map((el) => {
+    const evs = events.get(el.tagName);
+    const map = evs.length ? `{ ${evs.map((e) => `'${e.name}': ${e.typeText}`).join('; ')} }` : '{}';
+    return `    '${el.tagName}': AutaCustomElement<${el.className}, ${map}, ${settable(el)}>;`;
+  })
+  .join('\n')}
+  }
+}
+`;
+  write('packages/elements/dist/vue.d.ts', vue);
   write('packages/elements/dist/jsx.d.ts', jsx);
   write('packages/elements/dist/jsx-react.d.ts', react);
 }

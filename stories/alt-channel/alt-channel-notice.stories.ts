@@ -58,7 +58,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'How to do this errand without the e-service: by phone, at a service point, by post, by email, or with digital support — always in that order. The sample data is fictional; the clock is fixed at Tuesday 12 May 2026, 10.30 Finnish time.',
+          'How to do this without the e-service: by phone, at a service point, by post, by email, or with digital support — always in that order. The sample data is fictional; the clock is fixed at Tuesday 12 May 2026, 10.30 Finnish time.',
       },
     },
   },
@@ -118,7 +118,7 @@ export const HtmlFirst: Story = {
         <p>Puhelinaika maanantaista perjantaihin kello 9–16.</p>
       </section>
       <section slot="service-desk">
-        <h3>Asiointipisteessä</h3>
+        <h3>Palvelupisteessä</h3>
         <p>Palvelupiste Esimerkkilä, Esimerkkikatu 1 A, 00100 Helsinki.</p>
         <p>Varaa aika ennen kuin tulet: <a href="https://example.fi/ajanvaraus">varaa aika</a>.</p>
       </section>

@@ -74,7 +74,7 @@ export const OpeningHours: StoryObj = {
       <div class="fdn-stack">
         <h2>The week, written out</h2>
         <ul>
-          ${describeWeek(hours, lang, new Date(clocks[0]!)).map((l) => html`<li>${l.days}: ${l.hours}</li>`)}
+          ${describeWeek(hours, lang, new Date(clocks[0]!)).map((l) => html`<li>${l.text}</li>`)}
         </ul>
         <h2>Exceptions ahead</h2>
         <ul>

@@ -26,7 +26,7 @@ const COPY = {
     service: 'Building permit application (sample service)',
     intro: 'Use this service to apply for a building permit. The application takes about 20 minutes.',
     send: 'Start the application',
-    other: 'Other ways to do this errand',
+    other: 'Other ways to do this',
     otherText: 'You can also apply for a building permit on a paper form or at the building control customer service (sample).',
     result: (a: string) => `Sample: the service would now go on with the choice “${a}”.`,
   },

@@ -133,6 +133,7 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
     lang: () => this.resolvedLang,
     msg: (key, ...args) => (this.msg as (k: string, ...a: unknown[]) => string)(key, ...args),
     finderLink: () => this.finderLink(),
+    warn,
   });
 
   constructor() {

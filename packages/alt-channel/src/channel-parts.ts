@@ -69,7 +69,11 @@ export interface ChannelPartsHost {
   msg<K extends keyof ChannelMessages & string>(key: K, ...args: MessageArgs<ChannelMessages[K]>): string;
   /** Where digital support is, when a digital-support channel has no `url` of its own. */
   finderLink?(): string | undefined;
+  /** The element's console warning, for data that is valid but falls short (a charge without its price). */
+  warn?(message: string): void;
 }
+
+const warnedChargeable = new Set<string>();
 
 /**
  * Template functions for one contact channel, shared by `<auta-alt-channel-notice>` and
@@ -104,8 +108,8 @@ export function channelParts(host: ChannelPartsHost) {
     if (!serviceHours?.length) return nothing;
     const status = openingStatus(serviceHours, now);
     const lines = [
-      ...describeWeek(serviceHours, lang(), now).map((l) => `${l.days}: ${l.hours}`),
-      ...upcomingExceptions(serviceHours, lang(), now, 14).map((e) => `${e.label}: ${e.hours}`),
+      ...describeWeek(serviceHours, lang(), now).map((l) => l.text),
+      ...upcomingExceptions(serviceHours, lang(), now, 14).map((e) => e.text),
     ];
     return html`${live ? nothing : html`<p part="status" class="status ${status.state}">${describeStatus(status, lang(), now)}</p>`}
       ${lines.length
@@ -138,7 +142,14 @@ export function channelParts(host: ChannelPartsHost) {
     const kind = formatted?.kind;
     let charge: 'free' | 'chargeable' | 'foreignCharge' | 'localCharge' | undefined;
     if (p.serviceChargeType === 'FreeOfCharge' || (!p.serviceChargeType && kind === 'free')) charge = 'free';
-    else if (p.serviceChargeType === 'Chargeable') charge = description ? undefined : 'chargeable';
+    else if (p.serviceChargeType === 'Chargeable') {
+      charge = description ? undefined : 'chargeable';
+      // A caller must know what a chargeable call costs before calling: the host's data should say.
+      if (!description && host.warn && !warnedChargeable.has(p.number)) {
+        warnedChargeable.add(p.number);
+        host.warn(`${p.number} is Chargeable but has no chargeDescription; add what a call costs.`);
+      }
+    }
     else if (kind === 'free') charge = 'free';
     else if (kind === 'premium') charge = description ? undefined : 'chargeable';
     else if (kind === 'foreign') charge = 'foreignCharge';

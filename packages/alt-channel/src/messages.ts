@@ -72,26 +72,27 @@ const fi: AltChannelMessages = {
   outage: (from, to, sameDay) => {
     // `date` comes with the weekday in the essive already: "tiistaina 12.5.2026".
     const at = (w: When) => `${w.date} kello ${w.time}`;
-    if (from && to) return `Verkkopalvelu on poissa käytöstä ${at(from)}–${sameDay ? to.time : at(to)}.`;
-    if (from) return `Verkkopalvelu on poissa käytöstä ${at(from)} alkaen.`;
-    if (to) return `Verkkopalvelu on poissa käytöstä. Se on taas käytössä ${at(to)}.`;
+    // Two short sentences, not two essive phrases joined by a dash.
+    if (from && to) return `Verkkopalvelu on poissa käytöstä ${at(from)} alkaen. Se on taas käytössä ${sameDay ? `kello ${to.time}` : at(to)} (Suomen aikaa).`;
+    if (from) return `Verkkopalvelu on poissa käytöstä ${at(from)} alkaen (Suomen aikaa).`;
+    if (to) return `Verkkopalvelu on poissa käytöstä. Se on taas käytössä ${at(to)} (Suomen aikaa).`;
     return 'Verkkopalvelu on tilapäisesti poissa käytöstä.';
   },
   outageMeanwhile: 'Sillä aikaa voit asioida näin.',
   phone: 'Puhelimitse',
-  'service-desk': 'Asiointipisteessä',
+  'service-desk': 'Palvelupisteessä',
   mail: 'Postitse',
   email: 'Sähköpostitse',
   'digital-support': 'Apua verkkopalvelun käyttöön',
   phoneHours: 'Puhelinaika',
-  deskHours: 'Aukioloaika',
+  deskHours: 'Aukioloajat',
   free: 'Puhelu on maksuton.',
   localCharge: 'Puhelu maksaa paikallisverkko- tai matkapuhelinmaksun.',
   chargeable: 'Puhelu on maksullinen.',
   foreignCharge: 'Puhelu maksaa ulkomaanpuhelun hinnan.',
-  'relay-text': 'Voit soittaa myös tekstipuhelun välityspalvelun kautta.',
-  'relay-video': 'Voit asioida myös videotulkin välityksellä.',
-  'relay-sign-language': 'Palvelemme myös viittomakielellä.',
+  'relay-text': 'Voit asioida myös kirjoitustulkin avulla. Tulkin voit tilata Kelan vammaisten tulkkauspalvelusta.',
+  'relay-video': 'Voit asioida myös etätulkkauksena videon välityksellä. Tulkin voit tilata Kelan vammaisten tulkkauspalvelusta.',
+  'relay-sign-language': 'Palvelemme myös suomalaisella viittomakielellä.',
   bookingRequired: 'Varaa aika ennen kuin tulet.',
   dropIn: 'Voit tulla ilman ajanvarausta.',
   bookingLink: 'Varaa aika',
@@ -99,10 +100,10 @@ const fi: AltChannelMessages = {
   postOfficeBox: (box) => `PL ${box}`,
   mailIntro: 'Täytä lomake ja lähetä se postitse.',
   formLink: 'Tulosta lomake',
-  emailWarning: 'Älä lähetä henkilötunnusta tai muita luottamuksellisia tietoja tavallisella sähköpostilla.',
+  emailWarning: 'Älä lähetä henkilötunnusta tai muita arkaluonteisia tietoja tavallisella sähköpostilla.',
   secureMessageLink: 'Lähetä suojattu viesti',
   replyTime: 'Vastausaika',
-  digitalSupportText: 'Voit myös pyytää apua verkkopalvelun käyttöön. Digituki neuvoo esimerkiksi kirjastoissa ja asiointipisteissä.',
+  digitalSupportText: 'Voit myös pyytää apua verkkopalvelun käyttöön. Digitukea saa esimerkiksi kirjastoista ja palvelupisteistä.',
   digitalSupportLink: 'Etsi digitukea läheltäsi',
   chatHours: 'Chat on avoinna',
   responseDays: (days) => `Vastaamme ${FI_GENITIVE[days] ?? days} arkipäivän kuluessa.`,
@@ -123,10 +124,11 @@ const sv: AltChannelMessages = {
   intro: 'Om du inte kan använda e-tjänsten kan du också göra så här.',
   outage: (from, to, sameDay) => {
     const at = (w: When) => `${w.date} klockan ${w.time}`;
-    if (from && to) return `E-tjänsten är ur bruk ${at(from)}–${sameDay ? to.time : at(to)} (finsk tid).`;
-    if (from) return `E-tjänsten är ur bruk från ${at(from)} (finsk tid).`;
-    if (to) return `E-tjänsten är ur bruk. Den fungerar igen ${at(to)} (finsk tid).`;
-    return 'E-tjänsten är tillfälligt ur bruk.';
+    // "Out of use" (the usual calque) would say it is gone for good.
+    if (from && to) return `E-tjänsten fungerar inte från ${at(from)} till ${sameDay ? `klockan ${to.time}` : at(to)} (finsk tid).`;
+    if (from) return `E-tjänsten fungerar inte från ${at(from)} (finsk tid).`;
+    if (to) return `E-tjänsten fungerar inte just nu. Den fungerar igen på ${at(to)} (finsk tid).`;
+    return 'E-tjänsten fungerar inte för tillfället.';
   },
   outageMeanwhile: 'Under tiden kan du göra så här.',
   phone: 'Per telefon',
@@ -135,14 +137,14 @@ const sv: AltChannelMessages = {
   email: 'Per e-post',
   'digital-support': 'Hjälp att använda e-tjänsten',
   phoneHours: 'Telefontid',
-  deskHours: 'Öppettid',
+  deskHours: 'Öppettider',
   free: 'Samtalet är avgiftsfritt.',
   localCharge: 'Samtalet kostar lokalnätsavgift eller mobilsamtalsavgift.',
   chargeable: 'Samtalet är avgiftsbelagt.',
   foreignCharge: 'Samtalet kostar som ett utlandssamtal.',
-  'relay-text': 'Du kan också ringa via en förmedlingstjänst för texttelefon.',
-  'relay-video': 'Du kan också använda distanstolkning med video.',
-  'relay-sign-language': 'Vi betjänar också på teckenspråk.',
+  'relay-text': 'Du kan också använda skrivtolkning. Tolken beställer du från FPA:s tolkningstjänst för personer med funktionsnedsättning.',
+  'relay-video': 'Du kan också använda distanstolkning via video. Tolken beställer du från FPA:s tolkningstjänst för personer med funktionsnedsättning.',
+  'relay-sign-language': 'Vi betjänar också på finlandssvenskt teckenspråk.',
   bookingRequired: 'Boka tid innan du kommer.',
   dropIn: 'Du kan komma utan tidsbokning.',
   bookingLink: 'Boka tid',
@@ -150,7 +152,7 @@ const sv: AltChannelMessages = {
   postOfficeBox: (box) => `PB ${box}`,
   mailIntro: 'Fyll i blanketten och skicka den per post.',
   formLink: 'Skriv ut blanketten',
-  emailWarning: 'Skicka inte din personbeteckning eller andra konfidentiella uppgifter med vanlig e-post.',
+  emailWarning: 'Skicka inte din personbeteckning eller andra känsliga uppgifter med vanlig e-post.',
   secureMessageLink: 'Skicka ett skyddat meddelande',
   replyTime: 'Svarstid',
   digitalSupportText: 'Du kan också be om hjälp att använda e-tjänsten. Digitalt stöd finns till exempel på bibliotek och servicepunkter.',
@@ -171,33 +173,33 @@ const sv: AltChannelMessages = {
 const en: AltChannelMessages = {
   heading: (errand) => (errand ? `${errand} another way` : 'Other ways to do this'),
   outageHeading: (errand) => (errand ? `${errand} another way during the outage` : 'Other ways to do this during the outage'),
-  intro: 'If you cannot use the online service, you can also do this.',
+  intro: 'If you cannot use the e-service, you can also do this another way.',
   outage: (from, to, sameDay) => {
     const at = (w: When) => `${w.date} at ${w.time}`;
     if (from && to) {
       return sameDay
-        ? `The online service is unavailable on ${from.date} from ${from.time} to ${to.time} (Finnish time).`
-        : `The online service is unavailable from ${at(from)} to ${at(to)} (Finnish time).`;
+        ? `The e-service is unavailable on ${from.date} from ${from.time} to ${to.time} (Finnish time).`
+        : `The e-service is unavailable from ${at(from)} to ${at(to)} (Finnish time).`;
     }
-    if (from) return `The online service is unavailable from ${at(from)} (Finnish time).`;
-    if (to) return `The online service is unavailable. It will work again on ${at(to)} (Finnish time).`;
-    return 'The online service is unavailable for now.';
+    if (from) return `The e-service is unavailable from ${at(from)} (Finnish time).`;
+    if (to) return `The e-service is unavailable. It will work again on ${at(to)} (Finnish time).`;
+    return 'The e-service is unavailable for now.';
   },
-  outageMeanwhile: 'Meanwhile, you can do this.',
+  outageMeanwhile: 'In the meantime, you can do this another way.',
   phone: 'By phone',
   'service-desk': 'At a service point',
   mail: 'By post',
   email: 'By email',
-  'digital-support': 'Help using the online service',
+  'digital-support': 'Help using the e-service',
   phoneHours: 'Phone lines are open',
   deskHours: 'Opening hours',
   free: 'The call is free.',
   localCharge: 'You pay your operator’s local network or mobile call charge.',
   chargeable: 'There is a charge for the call.',
   foreignCharge: 'International call charges apply.',
-  'relay-text': 'You can also call through a text relay service.',
-  'relay-video': 'You can also use a video interpreter.',
-  'relay-sign-language': 'We also serve you in sign language.',
+  'relay-text': 'You can also use a speech-to-text interpreter. You can book one from Kela’s interpreting service for people with disabilities.',
+  'relay-video': 'You can also use remote interpreting by video. You can book an interpreter from Kela’s interpreting service for people with disabilities.',
+  'relay-sign-language': 'We also serve you in Finnish Sign Language.',
   bookingRequired: 'Book a time before you come.',
   dropIn: 'You can come without an appointment.',
   bookingLink: 'Book a time',
@@ -205,10 +207,10 @@ const en: AltChannelMessages = {
   postOfficeBox: (box) => `PO Box ${box}`,
   mailIntro: 'Fill in the form and send it by post.',
   formLink: 'Print the form',
-  emailWarning: 'Do not send your personal identity code or other confidential details by ordinary email.',
+  emailWarning: 'Do not send your personal identity code or other sensitive details by ordinary email.',
   secureMessageLink: 'Send a secure message',
   replyTime: 'Reply time',
-  digitalSupportText: 'You can also ask for help using the online service. Digital support is given, for example, in libraries and service points.',
+  digitalSupportText: 'You can also ask for help using the e-service. Digital support is given, for example, in libraries and service points.',
   digitalSupportLink: 'Find digital support near you',
   chatHours: 'Chat is open',
   responseDays: (days) => `We answer within ${EN_NUMBER[days] ?? days} working ${days === 1 ? 'day' : 'days'}.`,

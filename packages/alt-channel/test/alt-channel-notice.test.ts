@@ -130,7 +130,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
     expect(headings.map((h) => [h.name, h.level])).to.deep.equal([
       ['Hae asumistukea muulla tavalla', 2],
       ['Puhelimitse', 3],
-      ['Asiointipisteessä', 3],
+      ['Palvelupisteessä', 3],
       ['Postitse', 3],
       ['Sähköpostitse', 3],
       ['Apua verkkopalvelun käyttöön', 3],
@@ -211,8 +211,8 @@ describe('auta-alt-channel-notice: content', () => {
     expect(link.hasAttribute('aria-label')).to.equal(false);
     const text = shadowText(el);
     expect(text).to.contain('Puhelu maksaa paikallisverkko- tai matkapuhelinmaksun.');
-    expect(text).to.contain('Voit soittaa myös tekstipuhelun välityspalvelun kautta.');
-    expect(text).to.contain('Palvelemme myös viittomakielellä.');
+    expect(text).to.contain('Voit asioida myös kirjoitustulkin avulla.');
+    expect(text).to.contain('Palvelemme myös suomalaisella viittomakielellä.');
   });
 
   const charges: Array<[string, object, string, string]> = [
@@ -245,7 +245,7 @@ describe('auta-alt-channel-notice: content', () => {
     expect(desk).to.contain('Servicepunkten Exempelby');
     expect(desk).to.contain('Exempelgatan 1');
     expect(desk).to.contain('00100 Helsingfors');
-    expect(desk).to.contain('måndag till fredag: klockan 9–16');
+    expect(desk).to.contain('Måndag till fredag klockan 9–16');
     expect(desk).to.contain('Boka tid innan du kommer.');
     expect(desk).to.contain('identitetsbevis');
     const mail = el.shadowRoot!.querySelector('[data-channel="mail"]')!.textContent!.replace(/\s+/g, ' ');
@@ -302,7 +302,7 @@ describe('auta-alt-channel-notice: content', () => {
         ></auta-alt-channel-notice>
       `);
       const lines = [...el.shadowRoot!.querySelectorAll('[part="hours"] li')].map((li) => li.textContent);
-      expect(lines).to.deep.equal(['maanantaista perjantaihin: kello 9–16', 'lauantaista sunnuntaihin: suljettu', 'torstaina 14.5.2026: suljettu']);
+      expect(lines).to.deep.equal(['Maanantaista perjantaihin kello 9–16', 'Lauantaisin ja sunnuntaisin suljettu', 'Torstaina 14.5.2026 suljettu']);
     });
   });
 
@@ -315,17 +315,20 @@ describe('auta-alt-channel-notice: content', () => {
 
     it('writes the period out in Finnish time, in each language', async () => {
       expect(text(await outage('fi', '2026-05-12T18:00+03:00', '2026-05-13T08:00+03:00'))).to.equal(
-        'Verkkopalvelu on poissa käytöstä tiistaina 12.5.2026 kello 18–keskiviikkona 13.5.2026 kello 8.',
+        'Verkkopalvelu on poissa käytöstä tiistaina 12.5.2026 kello 18 alkaen. Se on taas käytössä keskiviikkona 13.5.2026 kello 8 (Suomen aikaa).',
       );
-      expect(text(await outage('sv', '2026-05-12T15:00Z', '2026-05-12T17:30Z'))).to.equal('E-tjänsten är ur bruk tisdag 12.5.2026 klockan 18–20.30 (finsk tid).');
+      expect(text(await outage('sv', '2026-05-12T15:00Z', '2026-05-12T17:30Z'))).to.equal(
+        'E-tjänsten fungerar inte från tisdag 12.5.2026 klockan 18 till klockan 20.30 (finsk tid).',
+      );
       expect(text(await outage('en', '2026-05-12T18:00', '2026-05-13T08:00'))).to.equal(
-        'The online service is unavailable from Tuesday 12 May 2026 at 6pm to Wednesday 13 May 2026 at 8am (Finnish time).',
+        'The e-service is unavailable from Tuesday 12 May 2026 at 6pm to Wednesday 13 May 2026 at 8am (Finnish time).',
       );
-      expect(text(await outage('fi', '2026-05-12T18:00'))).to.equal('Verkkopalvelu on poissa käytöstä tiistaina 12.5.2026 kello 18 alkaen.');
+      expect(text(await outage('fi', '2026-05-12T18:00'))).to.equal('Verkkopalvelu on poissa käytöstä tiistaina 12.5.2026 kello 18 alkaen (Suomen aikaa).');
       expect(text(await outage('en', undefined, '2026-05-13T08:00'))).to.equal(
-        'The online service is unavailable. It will work again on Wednesday 13 May 2026 at 8am (Finnish time).',
+        'The e-service is unavailable. It will work again on Wednesday 13 May 2026 at 8am (Finnish time).',
       );
-      expect(text(await outage('sv'))).to.equal('E-tjänsten är tillfälligt ur bruk.');
+      expect(text(await outage('sv'))).to.equal('E-tjänsten fungerar inte för tillfället.');
+      expect(text(await outage('sv', undefined, '2026-05-13T08:00'))).to.equal('E-tjänsten fungerar inte just nu. Den fungerar igen på onsdag 13.5.2026 klockan 8 (finsk tid).');
     });
 
     it('warns about a date that is not a date and leaves it out', async () => {
@@ -334,7 +337,7 @@ describe('auta-alt-channel-notice: content', () => {
         el = await outage('fi', 'ensi tiistaina', '2026-05-13T08:00');
       });
       expect(warnings.join('\n')).to.contain('outage-from');
-      expect(text(el)).to.equal('Verkkopalvelu on poissa käytöstä. Se on taas käytössä keskiviikkona 13.5.2026 kello 8.');
+      expect(text(el)).to.equal('Verkkopalvelu on poissa käytöstä. Se on taas käytössä keskiviikkona 13.5.2026 kello 8 (Suomen aikaa).');
       expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Hae asumistukea muulla tavalla käyttökatkon aikana');
     });
   });
@@ -475,7 +478,7 @@ describe('auta-alt-channel-notice: bad data', () => {
       ['12', false],
       ['0295 123 456', true],
     ]);
-    expect(shadowText(el)).to.contain('You can also call through a text relay service.');
+    expect(shadowText(el)).to.contain('You can also use a speech-to-text interpreter.');
     expect(shadowText(el)).to.contain('passi');
   });
 

@@ -29,7 +29,7 @@ const authored = () => html`
     </section>
     <p>Hakemuksen voi jättää myös toisen puolesta.</p>
     <section slot="service-desk">
-      <h3>Asiointipisteessä</h3>
+      <h3>Palvelupisteessä</h3>
       <p>Esimerkkikatu 1, 00100 Helsinki. <a href="https://example.fi/ajanvaraus">Varaa aika</a></p>
     </section>
   </auta-alt-channel-notice>
@@ -49,7 +49,7 @@ describe('auta-alt-channel-notice: HTML first', () => {
     expect(findAll(tree, (n) => n.role === 'heading').map((h) => h.name)).to.deep.equal([
       'Hae asumistukea muulla tavalla',
       'Puhelimitse',
-      'Asiointipisteessä',
+      'Palvelupisteessä',
       'Sähköpostitse',
       'Apua verkkopalvelun käyttöön',
     ]);

@@ -190,29 +190,52 @@ export function weekdayName(weekday: number, lang: Lang): string {
   return pick3(lang, FI[weekday]!, SV[weekday]!, EN[weekday]!);
 }
 
-/** A time as written in each language: fi/sv `9`, `9.30`; en `9am`, `9:30am`, `12pm`, `midnight`. */
-export function formatTime(minutes: number, lang: Lang): string {
+/**
+ * A time as written in each language: fi/sv `9`, `9.30`; en `9am`, `9:30am`, `midday`,
+ * `midnight`. `end`: the time ends a period, so midnight is `24` in Finnish and Swedish
+ * ("kello 18–24", as Kielitoimisto writes it).
+ */
+export function formatTime(minutes: number, lang: Lang, end = false): string {
   const m = ((minutes % DAY) + DAY) % DAY;
-  const h = Math.floor(m / 60);
+  const h = m === 0 && end ? 24 : Math.floor(m / 60);
   const min = m % 60;
   if (lang !== 'en') return min === 0 ? `${h}` : `${h}.${String(min).padStart(2, '0')}`;
   if (m === 0) return 'midnight';
+  if (m === 720) return 'midday';
   const h12 = h % 12 === 0 ? 12 : h % 12;
   return `${h12}${min === 0 ? '' : `:${String(min).padStart(2, '0')}`}${h < 12 ? 'am' : 'pm'}`;
 }
 
+const closedWord = (lang: Lang) => pick3(lang, 'suljettu', 'stängt', 'closed');
+
 /** A list of periods on one day: `kello 9–12 ja 13–16`, `klockan 9–16`, `9am to 4pm`; or closed. */
 export function formatIntervals(intervals: readonly Interval[], lang: Lang): string {
-  if (intervals.length === 0) return pick3(lang, 'suljettu', 'stängt', 'closed');
+  if (intervals.length === 0) return closedWord(lang);
   if (intervals.some((i) => i.start === 0 && i.end >= DAY)) return pick3(lang, 'ympäri vuorokauden', 'dygnet runt', 'open 24 hours');
-  const ranges = intervals.map((i) => formatTime(i.start, lang) + (lang === 'en' ? ' to ' : '–') + formatTime(i.end, lang));
+  const ranges = intervals.map((i) => formatTime(i.start, lang) + (lang === 'en' ? ' to ' : '–') + formatTime(i.end, lang, true));
   return pick3(lang, 'kello ', 'klockan ', '') + ranges.join(pick3(lang, ' ja ', ' och ', ' and '));
 }
 
-/** Days written out: `maanantaista perjantaihin`, `lauantaisin`; `måndag till fredag`; `Monday to Friday`. */
+/**
+ * Days written out: `maanantaista perjantaihin`, `lauantaisin`, `lauantaisin ja sunnuntaisin`;
+ * `måndag till fredag`, `lördagar och söndagar`; `Monday to Friday`, `Saturdays and Sundays`.
+ */
 export function formatDayRange(first: number, last: number, lang: Lang): string {
-  if (first === last) return pick3(lang, fiDay(first, 'sin'), `${SV[first]}ar`, `${EN[first]}s`);
+  const each = (d: number) => pick3(lang, fiDay(d, 'sin'), `${SV[d]}ar`, `${EN[d]}s`);
+  if (first === last) return each(first);
+  if (last === first + 1) return each(first) + pick3(lang, ' ja ', ' och ', ' and ') + each(last);
   return pick3(lang, `${fiDay(first, 'sta')} ${fiDay(last, 'hin')}`, `${SV[first]} till ${SV[last]}`, `${EN[first]} to ${EN[last]}`);
+}
+
+/**
+ * A line of hours as one phrase, as each language writes it: `Maanantaista perjantaihin
+ * kello 9–16`, `Lauantaisin ja sunnuntaisin suljettu`; `Måndag till fredag klockan 9–16`,
+ * `Lördagar och söndagar stängt`; `Monday to Friday, 9am to 4pm`, `Closed on Saturdays and
+ * Sundays`. `on`: English puts "on" before the days when closed (not before a range).
+ */
+function hoursLine(days: string, hours: string, lang: Lang, on: boolean): string {
+  if (lang === 'en') return hours === closedWord(lang) ? `Closed ${on ? 'on ' : ''}${days}` : `${days}, ${hours}`;
+  return `${days.charAt(0).toUpperCase()}${days.slice(1)} ${hours}`;
 }
 
 export interface WeekLine {
@@ -220,6 +243,8 @@ export interface WeekLine {
   days: string;
   /** Hours on those days, e.g. `kello 9–16`. */
   hours: string;
+  /** The whole line, e.g. `Maanantaista perjantaihin kello 9–16`: show this one. */
+  text: string;
   first: number;
   last: number;
 }
@@ -239,7 +264,8 @@ export function describeWeek(hours: readonly ServiceHour[], lang: Lang, on: Date
   for (let i = 0; i < 7; ) {
     let j = i;
     while (j + 1 < 7 && days[j + 1] === days[i]) j++;
-    lines.push({ days: formatDayRange(i, j, lang), hours: days[i]!, first: i, last: j });
+    const dayRange = formatDayRange(i, j, lang);
+    lines.push({ days: dayRange, hours: days[i]!, text: hoursLine(dayRange, days[i]!, lang, j <= i + 1), first: i, last: j });
     i = j + 1;
   }
   return lines;
@@ -250,6 +276,8 @@ export interface ExceptionLine {
   /** The date written out: `torstai 24.12.2026`, `torsdag 24.12.2026`, `Thursday 24 December 2026`. */
   label: string;
   hours: string;
+  /** The whole line, e.g. `Torstaina 24.12.2026 suljettu`, `Closed on Thursday 24 December 2026`. */
+  text: string;
   note?: ServiceHour['additionalInformation'];
 }
 
@@ -286,7 +314,9 @@ export function upcomingExceptions(hours: readonly ServiceHour[], lang: Lang, fr
     const date = addDays(start, i);
     const day = hoursOn(hours, date);
     if (!day.exceptional) continue;
-    lines.push({ date, label: formatDate(date, lang), hours: formatIntervals(day.intervals, lang), ...(day.note ? { note: day.note } : {}) });
+    const label = formatDate(date, lang);
+    const text = formatIntervals(day.intervals, lang);
+    lines.push({ date, label, hours: text, text: hoursLine(label, text, lang, true), ...(day.note ? { note: day.note } : {}) });
   }
   return lines;
 }
@@ -296,7 +326,7 @@ function when(dayOffset: number, date: string, lang: Lang): string {
   if (dayOffset === 0) return pick3(lang, 'tänään', 'i dag', 'today');
   if (dayOffset === 1) return pick3(lang, 'huomenna', 'i morgon', 'tomorrow');
   if (dayOffset < 7) return pick3(lang, fiDay(weekday, 'na'), `på ${SV[weekday]}`, `on ${EN[weekday]}`);
-  return (lang === 'en' ? 'on ' : '') + formatDate(date, lang);
+  return pick3(lang, '', 'på ', 'on ') + formatDate(date, lang);
 }
 
 /**

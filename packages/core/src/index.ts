@@ -12,7 +12,7 @@ export {
   type Lang,
   type LanguageLevel,
 } from './lang.js';
-export { lookupMessage, type Catalog, type LevelCatalog, type Message, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
+export { lookupMessage, plural, type Catalog, type LevelCatalog, type Message, type PluralForms, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
 export { pickText, type PickedText } from './localized.js';
 export { formatPhone, type FormattedPhone, type PhoneNumberKind } from './phone.js';
 export { ALLOWED_URL_SCHEMES, safeUrl } from './safe-url.js';

@@ -62,3 +62,17 @@ export function lookupMessage<M extends MessageMap, K extends keyof M & string>(
   if (message === undefined) return key;
   return typeof message === 'function' ? message(...args) : message;
 }
+
+export type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The form for a count, chosen by the language's plural rules (CLDR, through
+ * `Intl.PluralRules`): `plural('fi', n, { one: `${n} valittu`, other: `${n} valittua` })`.
+ * Finnish, Swedish and English have `one` and `other`; Northern Sámi also `two`.
+ */
+export function plural(lang: string, count: number, forms: PluralForms): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return forms[rules.select(count)] ?? forms.other;
+}

@@ -2,11 +2,11 @@
 export type PhoneNumberKind = 'mobile' | 'landline' | 'service' | 'free' | 'premium' | 'foreign';
 
 export interface FormattedPhone {
-  /** Grouped as Finns write it: `040 123 4567`, `09 123 4567`, `0295 530 010`. */
+  /** Grouped as Finns write it: `040 123 4567`, `0400 123 456`, `09 123 4567`, `0295 530 010`, `116 117`. */
   display: string;
   /** `tel:` URI in international form: `tel:+358401234567`. */
   href: string;
-  /** Digits in international form without the plus: `358401234567`. */
+  /** Digits in international form without the plus: `358401234567`; a short number (`112`) as it is. */
   e164: string;
   kind: PhoneNumberKind;
 }
@@ -63,6 +63,9 @@ export function formatPhone(input: unknown): FormattedPhone | null {
   let digits = compact(raw);
   if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
   if (!/^\+?\d+$/.test(digits)) return null;
+  // The emergency number and the EU's harmonised 116 numbers (116 117 Päivystysapu) are
+  // dialled as they are, from any phone, free of charge; they have no international form.
+  if (/^(112|116\d{3})$/.test(digits)) return { display: digits.replace(/^116/, '116 '), href: `tel:${digits}`, e164: digits, kind: 'free' };
   if (digits.startsWith('+')) {
     if (!digits.startsWith('+358')) {
       if (digits.length < 8 || digits.length > 16) return null;
@@ -84,7 +87,8 @@ export function formatPhone(input: unknown): FormattedPhone | null {
     }
   }
   if (!prefix && MOBILE.test(digits)) {
-    prefix = digits.slice(0, 3);
+    // 0400 and 0500 numbers are written with the four-digit prefix apart: 0400 123 456.
+    prefix = digits.slice(0, /^0[45]00/.test(digits) ? 4 : 3);
     kind = 'mobile';
   }
   prefix ??= AREA_CODE.exec(digits)?.[0];

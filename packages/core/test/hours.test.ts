@@ -89,6 +89,10 @@ describe('openingStatus', () => {
     const status = openingStatus(office, now);
     expect(describeStatus(status, 'sv', now)).to.equal('Stängt nu, öppnar på måndag klockan 9.');
     expect(describeStatus(status, 'en', now)).to.equal('Closed now, opens on Monday at 9am.');
+    const later = { state: 'closed', opens: { date: '2026-05-12', dayOffset: 8, minutes: 540 } } as const;
+    expect(describeStatus(later, 'fi', now)).to.equal('Suljettu nyt, avautuu tiistaina 12.5.2026 kello 9.');
+    expect(describeStatus(later, 'sv', now)).to.equal('Stängt nu, öppnar på tisdag 12.5.2026 klockan 9.');
+    expect(describeStatus(later, 'en', now)).to.equal('Closed now, opens on Tuesday 12 May 2026 at 9am.');
     const open = new Date('2026-11-18T08:00:00Z');
     expect(describeStatus(openingStatus(office, open), 'sv', open)).to.equal('Öppet nu, stänger klockan 16.');
     expect(describeStatus(openingStatus(office, open), 'en', open)).to.equal('Open now, closes at 4pm.');
@@ -114,28 +118,57 @@ describe('openingStatus', () => {
 });
 
 describe('hours in words', () => {
-  const lines = (lang: Lang) => describeWeek(office, lang, new Date('2026-11-18T08:00:00Z')).map((l) => `${l.days}: ${l.hours}`);
+  const lines = (lang: Lang) => describeWeek(office, lang, new Date('2026-11-18T08:00:00Z')).map((l) => l.text);
   it('writes weekdays out in Finnish', () => {
-    expect(lines('fi')).to.deep.equal(['maanantaista perjantaihin: kello 9–16', 'lauantaisin: kello 10–14', 'sunnuntaisin: suljettu']);
+    expect(lines('fi')).to.deep.equal(['Maanantaista perjantaihin kello 9–16', 'Lauantaisin kello 10–14', 'Sunnuntaisin suljettu']);
   });
   it('writes weekdays out in Swedish', () => {
-    expect(lines('sv')).to.deep.equal(['måndag till fredag: klockan 9–16', 'lördagar: klockan 10–14', 'söndagar: stängt']);
+    expect(lines('sv')).to.deep.equal(['Måndag till fredag klockan 9–16', 'Lördagar klockan 10–14', 'Söndagar stängt']);
   });
   it('writes weekdays out in English', () => {
-    expect(lines('en')).to.deep.equal(['Monday to Friday: 9am to 4pm', 'Saturdays: 10am to 2pm', 'Sundays: closed']);
+    expect(lines('en')).to.deep.equal(['Monday to Friday, 9am to 4pm', 'Saturdays, 10am to 2pm', 'Closed on Sundays']);
   });
   it('writes times', () => {
-    expect([formatTime(570, 'fi'), formatTime(570, 'en'), formatTime(720, 'en'), formatTime(0, 'en'), formatTime(1440, 'sv')]).to.deep.equal([
-      '9.30',
-      '9:30am',
-      '12pm',
-      'midnight',
-      '0',
-    ]);
+    // time, language, ends a period, expected
+    const table: Array<[number, Lang, boolean, string]> = [
+      [570, 'fi', false, '9.30'],
+      [570, 'en', false, '9:30am'],
+      [720, 'en', false, 'midday'],
+      [750, 'en', false, '12:30pm'],
+      [0, 'en', false, 'midnight'],
+      [1440, 'en', true, 'midnight'],
+      [0, 'sv', false, '0'],
+      [1440, 'sv', true, '24'],
+      [1440, 'fi', true, '24'],
+      [1560, 'fi', true, '2'],
+    ];
+    for (const [minutes, lang, end, expected] of table) expect(formatTime(minutes, lang, end), `${minutes} ${lang}`).to.equal(expected);
+  });
+  it('writes a period to midnight as 18–24, and a whole day as round the clock', () => {
+    const evening: ServiceHour[] = [{ serviceHourType: 'DaysOfTheWeek', openingHour: [{ dayFrom: 'Monday', dayTo: 'Sunday', from: '18:00', to: '24:00' }] }];
+    const always: ServiceHour[] = [{ serviceHourType: 'DaysOfTheWeek', isAlwaysOpen: true }];
+    const weekOf = (h: ServiceHour[], lang: Lang) => describeWeek(h, lang, new Date('2026-11-18T08:00:00Z')).map((l) => l.text);
+    expect(weekOf(evening, 'fi')).to.deep.equal(['Maanantaista sunnuntaihin kello 18–24']);
+    expect(weekOf(evening, 'sv')).to.deep.equal(['Måndag till söndag klockan 18–24']);
+    expect(weekOf(evening, 'en')).to.deep.equal(['Monday to Sunday, 6pm to midnight']);
+    expect(weekOf(always, 'fi')).to.deep.equal(['Maanantaista sunnuntaihin ympäri vuorokauden']);
+    expect(weekOf(always, 'sv')).to.deep.equal(['Måndag till söndag dygnet runt']);
+    expect(weekOf(always, 'en')).to.deep.equal(['Monday to Sunday, open 24 hours']);
+  });
+  it('writes two closed days as "lauantaisin ja sunnuntaisin suljettu"', () => {
+    const weekdays: ServiceHour[] = [{ serviceHourType: 'DaysOfTheWeek', openingHour: [{ dayFrom: 'Monday', dayTo: 'Friday', from: '09:00', to: '12:00' }] }];
+    const weekOf = (lang: Lang) => describeWeek(weekdays, lang, new Date('2026-11-18T08:00:00Z')).map((l) => l.text);
+    expect(weekOf('fi')).to.deep.equal(['Maanantaista perjantaihin kello 9–12', 'Lauantaisin ja sunnuntaisin suljettu']);
+    expect(weekOf('sv')).to.deep.equal(['Måndag till fredag klockan 9–12', 'Lördagar och söndagar stängt']);
+    expect(weekOf('en')).to.deep.equal(['Monday to Friday, 9am to midday', 'Closed on Saturdays and Sundays']);
   });
   it('lists exceptional days ahead with the date written out', () => {
     const ex = upcomingExceptions(office, 'fi', new Date('2026-12-20T10:00:00Z'), 14);
-    expect(ex.map((e) => `${e.label}: ${e.hours}`)).to.deep.equal(['torstaina 24.12.2026: suljettu', 'torstaina 31.12.2026: kello 9–14']);
+    expect(ex.map((e) => e.text)).to.deep.equal(['Torstaina 24.12.2026 suljettu', 'Torstaina 31.12.2026 kello 9–14']);
+    expect(upcomingExceptions(office, 'en', new Date('2026-12-20T10:00:00Z'), 14).map((e) => e.text)).to.deep.equal([
+      'Closed on Thursday 24 December 2026',
+      'Thursday 31 December 2026, 9am to 2pm',
+    ]);
     expect(ex[0]!.note).to.deep.equal({ fi: 'Jouluaatto' });
     expect(formatDate('2026-12-24', 'sv')).to.equal('torsdag 24.12.2026');
     expect(formatDate('2026-12-24', 'en')).to.match(/^Thursday,? 24 December 2026$/);

@@ -14,3 +14,19 @@ export { AutaHelp, AutaServiceUnavailable, type HelpBlockActionDetail } from '@a
 export { AutaOnBehalfEntry, type OnBehalfEventDetail } from '@auta/on-behalf';
 export { AutaProviderCard, AutaProviderFinder, type ProviderSelectDetail, type SearchEventDetail } from '@auta/provider-finder';
 export { TAG_NAMES, VERSION } from './tag-names.js';
+
+import type { HelpActionDetail as AltChannelHelpActionDetail } from '@auta/alt-channel';
+import type { HelpBlockActionDetail as HelpHelpBlockActionDetail } from '@auta/help';
+import type { OnBehalfEventDetail as OnBehalfOnBehalfEventDetail } from '@auta/on-behalf';
+import type { ProviderSelectDetail as ProviderFinderProviderSelectDetail, SearchEventDetail as ProviderFinderSearchEventDetail } from '@auta/provider-finder';
+
+declare global {
+  /** Every `auta-*` event, wherever it is listened for: an element, `document` or `window`. */
+  interface GlobalEventHandlersEventMap {
+    'auta-help-action': CustomEvent<AltChannelHelpActionDetail> | CustomEvent<HelpHelpBlockActionDetail>;
+    'auta-on-behalf-change': CustomEvent<OnBehalfOnBehalfEventDetail>;
+    'auta-on-behalf-submit': CustomEvent<OnBehalfOnBehalfEventDetail>;
+    'auta-provider-select': CustomEvent<ProviderFinderProviderSelectDetail>;
+    'auta-search': CustomEvent<ProviderFinderSearchEventDetail>;
+  }
+}

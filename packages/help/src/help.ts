@@ -103,6 +103,7 @@ export class AutaHelp extends AutaElement<HelpMessages> {
   private readonly parts = channelParts({
     lang: () => this.resolvedLang,
     msg: (key, ...args) => (this.msg as (k: string, ...a: unknown[]) => string)(key, ...args),
+    warn,
   });
 
   constructor() {

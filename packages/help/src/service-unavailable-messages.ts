@@ -65,7 +65,7 @@ const fi: UnavailableOwnMessages = {
 const sv: UnavailableOwnMessages = {
   heading: (reason, service) => {
     const s = service || 'E-tjänsten';
-    if (reason === 'maintenance') return `${s} är ur bruk på grund av underhåll`;
+    if (reason === 'maintenance') return `${s} fungerar inte på grund av underhåll`;
     if (reason === 'closed') return `${s} har lagts ned`;
     if (reason === 'seasonal') return `${s} är inte öppen nu`;
     return `${s} fungerar inte just nu`;
@@ -94,7 +94,7 @@ const sv: UnavailableOwnMessages = {
 
 const en: UnavailableOwnMessages = {
   heading: (reason, service) => {
-    const s = service || 'The online service';
+    const s = service || 'The e-service';
     if (reason === 'maintenance') return `${s} is unavailable for maintenance`;
     if (reason === 'closed') return `${s} has closed`;
     if (reason === 'seasonal') return `${s} is not open now`;
@@ -114,7 +114,7 @@ const en: UnavailableOwnMessages = {
   savedLost: 'If you were filling in the form when the outage began, answers you had not saved were lost. Fill them in again when the service works again.',
   deadlinesUnchanged: 'Deadlines do not change. If your deadline is close, use one of the ways below.',
   deadlinesExtended: (until) => (until ? `Because of the outage, the deadline has been extended. The new deadline is ${until.date}.` : 'Because of the outage, the deadline has been extended.'),
-  closedFor: 'This online service no longer exists.',
+  closedFor: 'This e-service no longer exists.',
   replacementLink: 'Go to the new service',
   seasonalOpens: (opens) => (opens ? `The service is open for only part of the year. It opens next on ${enAt(opens)}.` : 'The service is open for only part of the year.'),
   otherWaysHeading: 'Do it another way',
@@ -146,7 +146,7 @@ const easySv: Partial<UnavailableOwnMessages> = {
   reference: 'Säg den här koden om du ringer oss:',
 };
 const easyEn: Partial<UnavailableOwnMessages> = {
-  heading: (reason, service) => (reason === 'closed' ? `${service || 'The online service'} has stopped` : `${service || 'The online service'} is not working now`),
+  heading: (reason, service) => (reason === 'closed' ? `${service || 'The e-service'} has stopped` : `${service || 'The e-service'} is not working now`),
   since: (reason, from) => (from ? `The service stopped working on ${enAt(from)}.` : reason === 'maintenance' ? 'We are fixing the service.' : 'Something is wrong with the service.'),
   back: (until) => (until ? `The service will work again on ${enAt(until)}.` : 'We do not know yet when the service will work.'),
   savedKept: 'Your answers are saved. You can go on later.',

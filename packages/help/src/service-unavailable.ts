@@ -137,6 +137,7 @@ export class AutaServiceUnavailable extends AutaElement<UnavailableMessages> {
   private readonly parts = channelParts({
     lang: () => this.resolvedLang,
     msg: (key, ...args) => (this.msg as (k: string, ...a: unknown[]) => string)(key, ...args),
+    warn,
     finderLink: () => (this.finderHref ? safeUrl(this.finderHref) : undefined),
   });
 

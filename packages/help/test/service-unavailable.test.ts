@@ -13,7 +13,7 @@ const findAll = (node: Node | undefined, match: (n: Node) => boolean, out: Node[
 };
 
 const LANGS = ['fi', 'sv', 'en'] as const;
-const SERVICE = { fi: 'Asumistuen verkkoasiointi', sv: 'E-tjänsten för bostadsbidrag', en: 'The housing allowance online service' };
+const SERVICE = { fi: 'Asumistuen verkkoasiointi', sv: 'E-tjänsten för bostadsbidrag', en: 'The housing allowance e-service' };
 type Variant = 'maintenance' | 'fault' | 'fault, not known' | 'closed' | 'seasonal' | 'html-first';
 const VARIANTS: Variant[] = ['maintenance', 'fault', 'fault, not known', 'closed', 'seasonal', 'html-first'];
 

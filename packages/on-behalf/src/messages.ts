@@ -1,10 +1,14 @@
-import type { Catalog } from '@auta/core';
+import { plural, type Catalog } from '@auta/core';
 
 /**
  * Default copy of `<auta-on-behalf-entry>`, in Suomi.fi e-Authorizations' own terms:
  * fi valtuus, valtuusasia, valtuuspyyntö, valtuuttaja; sv fullmakt, fullmaktsärende,
  * begäran om fullmakt, fullmaktsgivare; en mandate, mandate theme, mandate request.
  * An empty string hides the text it stands for (`questionHint` is empty by default).
+ * Facts the copy rests on (Suomi.fi e-Authorizations): only an adult (18 or older) gives
+ * or asks for a mandate, so a minor is never the example of a person who gives one; a
+ * mandate is valid once the assignor has confirmed it; a mandate request can be approved
+ * at a DVV service point, and a paper application is the other way.
  */
 export type OnBehalfMessages = {
   /** The question; the name of the radio group. */
@@ -43,28 +47,28 @@ export const onBehalfCatalog: Catalog<OnBehalfMessages> = {
   fi: {
     question: 'Kenen puolesta asioit?',
     questionHint: '',
-    self: 'Asioin itse',
+    self: 'Omasta puolestani',
     selfHint: 'Hoidat omaa asiaasi. Et tarvitse valtuutta.',
-    person: 'Asioin toisen henkilön puolesta',
+    person: 'Toisen henkilön puolesta',
     personHint:
-      'Esimerkiksi lapsesi, vanhempasi tai muu läheisesi. Tarvitset häneltä valtuuden Suomi.fi-valtuuksissa. Seuraavaksi valitset henkilön, jonka puolesta asioit.',
-    organisation: 'Asioin yrityksen tai yhteisön puolesta',
+      'Esimerkiksi ikääntyneen vanhempasi, aikuisen lapsesi tai muun läheisesi puolesta. Tarvitset häneltä valtuuden Suomi.fi-valtuuksissa. Seuraavaksi valitset henkilön, jonka puolesta asioit.',
+    organisation: 'Yrityksen tai yhteisön puolesta',
     organisationHint:
       'Esimerkiksi yritys, taloyhtiö tai yhdistys. Tarvitset yleensä siltä valtuuden Suomi.fi-valtuuksissa. Seuraavaksi valitset yrityksen tai yhteisön.',
-    mandateThemes: (n) => (n === 1 ? 'Valtuuden pitää koskea tätä valtuusasiaa:' : 'Valtuuden pitää koskea näitä valtuusasioita:'),
+    mandateThemes: (n) => plural('fi', n, { one: 'Valtuuden pitää koskea tätä valtuusasiaa:', other: 'Valtuuden pitää koskea näitä valtuusasioita:' }),
     guardian: 'Jos olet alaikäisen lapsen huoltaja, voit yleensä asioida hänen puolestaan ilman valtuutta.',
     rolesWithoutMandate: (n) =>
-      n === 1 ? 'Et tarvitse valtuutta, jos sinulla on tämä rooli:' : 'Et tarvitse valtuutta, jos sinulla on jokin näistä rooleista:',
+      plural('fi', n, { one: 'Et tarvitse valtuutta, jos sinulla on tämä rooli:', other: 'Et tarvitse valtuutta, jos sinulla on jokin näistä rooleista:' }),
     errorPrefix: 'Virhe:',
     errorRequired: 'Valitse, kenen puolesta asioit.',
     continue: 'Jatka',
     noMandate: 'Minulla ei ole valtuutta',
     noMandateRequest:
-      'Pyydä valtuutta siltä henkilöltä tai yritykseltä, jonka puolesta haluat asioida. Voit lähettää valtuuspyynnön Suomi.fi-valtuuksissa. Valtuus tulee voimaan, kun pyyntö on hyväksytty.',
+      'Pyydä valtuutta siltä henkilöltä, yritykseltä tai yhteisöltä, jonka puolesta haluat asioida. Voit lähettää valtuuspyynnön Suomi.fi-valtuuksissa, jos olet täyttänyt 18 vuotta. Valtuus on voimassa, kun valtuuttaja on vahvistanut sen.',
     noMandateRequestLink: 'Tee valtuuspyyntö',
     noMandateOffline:
-      'Jos valtuuttaja ei voi itse käyttää verkkopalveluja, valtuuden voi rekisteröidä palvelupisteessä tai tehdä paperisella hakemuksella.',
-    noMandateServicePointLink: 'Etsi palvelupiste',
+      'Jos valtuuttaja ei voi itse käyttää verkkopalveluja, hän voi vahvistaa valtuuspyynnön Digi- ja väestötietoviraston (DVV) palvelupisteessä. Valtuuden voi antaa myös paperisella hakemuksella.',
+    noMandateServicePointLink: 'Etsi DVV:n palvelupiste',
     noMandateApplicationLink: 'Valtuuttaminen hakemuksella',
     noMandateNoReason: 'Palvelu kertoo vain, voitko asioida toisen puolesta. Jos et voi, palvelu ei kerro syytä.',
     noMandateAltChannel: 'Voit hoitaa asian myös muulla tavalla.',
@@ -73,28 +77,28 @@ export const onBehalfCatalog: Catalog<OnBehalfMessages> = {
   sv: {
     question: 'För vem uträttar du ärendet?',
     questionHint: '',
-    self: 'Jag uträttar ärendet för mig själv',
+    self: 'För mig själv',
     selfHint: 'Du sköter ditt eget ärende. Du behöver ingen fullmakt.',
-    person: 'Jag uträttar ärendet för en annan person',
+    person: 'För en annan person',
     personHint:
-      'Till exempel ditt barn, din förälder eller någon annan närstående. Du behöver en fullmakt av personen i Suomi.fi-fullmakter. Därefter väljer du personen som du uträttar ärendet för.',
-    organisation: 'Jag uträttar ärendet för ett företag eller en sammanslutning',
+      'Till exempel din äldre förälder, ditt vuxna barn eller någon annan närstående. Du behöver en fullmakt från personen i Suomi.fi-fullmakter. Därefter väljer du personen som du uträttar ärendet för.',
+    organisation: 'För ett företag eller en sammanslutning',
     organisationHint:
-      'Till exempel ett företag, ett bostadsaktiebolag eller en förening. Du behöver oftast en fullmakt av den i Suomi.fi-fullmakter. Därefter väljer du företaget eller sammanslutningen.',
-    mandateThemes: (n) => (n === 1 ? 'Fullmakten ska gälla det här fullmaktsärendet:' : 'Fullmakten ska gälla de här fullmaktsärendena:'),
+      'Till exempel ett företag, ett bostadsaktiebolag eller en förening. Du behöver oftast en fullmakt från företaget eller sammanslutningen i Suomi.fi-fullmakter. Därefter väljer du företaget eller sammanslutningen.',
+    mandateThemes: (n) => plural('sv', n, { one: 'Fullmakten ska gälla det här fullmaktsärendet:', other: 'Fullmakten ska gälla de här fullmaktsärendena:' }),
     guardian: 'Om du är vårdnadshavare för ett barn under 18 år kan du oftast uträtta ärenden för barnet utan fullmakt.',
     rolesWithoutMandate: (n) =>
-      n === 1 ? 'Du behöver ingen fullmakt om du har den här rollen:' : 'Du behöver ingen fullmakt om du har någon av de här rollerna:',
+      plural('sv', n, { one: 'Du behöver ingen fullmakt om du har den här rollen:', other: 'Du behöver ingen fullmakt om du har någon av de här rollerna:' }),
     errorPrefix: 'Fel:',
     errorRequired: 'Välj för vem du uträttar ärendet.',
     continue: 'Fortsätt',
     noMandate: 'Jag har ingen fullmakt',
     noMandateRequest:
-      'Be den person eller det företag som du vill uträtta ärenden för om en fullmakt. Du kan skicka en begäran om fullmakt i Suomi.fi-fullmakter. Fullmakten börjar gälla när begäran har godkänts.',
+      'Be den person, det företag eller den sammanslutning som du vill uträtta ärenden för om en fullmakt. Du kan skicka en begäran om fullmakt i Suomi.fi-fullmakter om du har fyllt 18 år. Fullmakten är giltig när fullmaktsgivaren har bekräftat den.',
     noMandateRequestLink: 'Skicka en begäran om fullmakt',
     noMandateOffline:
-      'Om fullmaktsgivaren inte själv kan använda e-tjänster kan fullmakten registreras på en servicepunkt eller ges med en ansökan på papper.',
-    noMandateServicePointLink: 'Hitta en servicepunkt',
+      'Om fullmaktsgivaren inte själv kan använda e-tjänster kan hen bekräfta begäran om fullmakt på en servicepunkt hos Myndigheten för digitalisering och befolkningsdata (DVV). Fullmakten kan också ges med en ansökan på papper.',
+    noMandateServicePointLink: 'Hitta en servicepunkt hos DVV',
     noMandateApplicationLink: 'Fullmakt med ansökan',
     noMandateNoReason: 'Tjänsten säger bara om du kan uträtta ärendet för någon annan. Om du inte kan, berättar tjänsten inte varför.',
     noMandateAltChannel: 'Du kan också sköta ärendet på ett annat sätt.',
@@ -105,29 +109,29 @@ export const onBehalfCatalog: Catalog<OnBehalfMessages> = {
     questionHint: '',
     self: 'For myself',
     selfHint: 'You are dealing with your own matter. You do not need a mandate.',
-    person: 'On behalf of another person',
+    person: 'For another person',
     personHint:
-      'For example your child, your parent or someone else close to you. You need a mandate from them in Suomi.fi e-Authorizations. Next you choose the person you are acting for.',
-    organisation: 'On behalf of a company or organisation',
+      'For example your elderly parent, your adult child or someone else close to you. You need a mandate from them in Suomi.fi e-Authorizations. Next you choose the person you are acting for.',
+    organisation: 'For a company or organisation',
     organisationHint:
       'For example a company, a housing company or an association. You usually need a mandate from it in Suomi.fi e-Authorizations. Next you choose the company or organisation.',
-    mandateThemes: (n) => (n === 1 ? 'The mandate must cover this mandate theme:' : 'The mandate must cover these mandate themes:'),
+    mandateThemes: (n) => plural('en', n, { one: 'The mandate must cover this mandate theme:', other: 'The mandate must cover these mandate themes:' }),
     guardian: 'If you are the guardian of a child under 18, you can usually act for the child without a mandate.',
     rolesWithoutMandate: (n) =>
-      n === 1 ? 'You do not need a mandate if you have this role:' : 'You do not need a mandate if you have one of these roles:',
+      plural('en', n, { one: 'You do not need a mandate if you have this role:', other: 'You do not need a mandate if you have one of these roles:' }),
     errorPrefix: 'Error:',
     errorRequired: 'Select who you are doing this for.',
     continue: 'Continue',
     noMandate: 'I do not have a mandate',
     noMandateRequest:
-      'Ask the person or organisation you want to act for to give you a mandate. You can send a mandate request in Suomi.fi e-Authorizations. The mandate takes effect once the request has been accepted.',
+      'Ask the person, company or organisation you want to act for to give you a mandate. You can send a mandate request in Suomi.fi e-Authorizations if you are 18 or older. The mandate is valid once the assignor (principal) has confirmed it.',
     noMandateRequestLink: 'Send a mandate request',
     noMandateOffline:
-      'If the person giving the mandate cannot use e-services themselves, the mandate can be registered at a service point or given by a paper application.',
-    noMandateServicePointLink: 'Find a service point',
+      'If the assignor cannot use e-services, they can confirm the mandate request at a service point of the Digital and Population Data Services Agency (DVV). A mandate can also be given by a paper application.',
+    noMandateServicePointLink: 'Find a DVV service point',
     noMandateApplicationLink: 'Giving a mandate by application',
     noMandateNoReason: 'The service only tells you whether you can act for someone. If you cannot, it does not tell you why.',
-    noMandateAltChannel: 'You can also do this errand another way.',
-    noMandateAltChannelLink: 'See other ways to do this errand',
+    noMandateAltChannel: 'You can also do this another way.',
+    noMandateAltChannelLink: 'See other ways to do this',
   },
 };

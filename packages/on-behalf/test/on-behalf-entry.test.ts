@@ -18,13 +18,13 @@ type AXNode = {
 const LANGS = ['fi', 'sv', 'en'] as const;
 const QUESTION = { fi: 'Kenen puolesta asioit?', sv: 'För vem uträttar du ärendet?', en: 'Who are you doing this for?' };
 const LABELS = {
-  fi: ['Asioin itse', 'Asioin toisen henkilön puolesta', 'Asioin yrityksen tai yhteisön puolesta'],
+  fi: ['Omasta puolestani', 'Toisen henkilön puolesta', 'Yrityksen tai yhteisön puolesta'],
   sv: [
-    'Jag uträttar ärendet för mig själv',
-    'Jag uträttar ärendet för en annan person',
-    'Jag uträttar ärendet för ett företag eller en sammanslutning',
+    'För mig själv',
+    'För en annan person',
+    'För ett företag eller en sammanslutning',
   ],
-  en: ['For myself', 'On behalf of another person', 'On behalf of a company or organisation'],
+  en: ['For myself', 'For another person', 'For a company or organisation'],
 };
 const ERROR = { fi: 'Valitse, kenen puolesta asioit.', sv: 'Välj för vem du uträttar ärendet.', en: 'Select who you are doing this for.' };
 
@@ -587,9 +587,9 @@ describe('<auta-on-behalf-entry> configuration and content', () => {
     await el.updateComplete;
     const links = [...shadow(el).querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).to.deep.equal([
-      ['Find a service point', 'https://example.fi/service-points'],
+      ['Find a DVV service point', 'https://example.fi/service-points'],
       ['Giving a mandate by application', 'https://example.fi/application'],
-      ['See other ways to do this errand', '#other-ways'],
+      ['See other ways to do this', '#other-ways'],
     ]);
     const text = shadow(el).querySelector('details')!.textContent!;
     expect(text).to.contain('mandate request');

@@ -1,4 +1,4 @@
-import type { Catalog } from '@auta/core';
+import { plural, type Catalog } from '@auta/core';
 import type { AccessibilityFeature, ProviderKind, SupportForm } from './data/index.js';
 
 /** Why the device location could not be used. */
@@ -73,7 +73,8 @@ export type ProviderFinderMessages = {
   webLabel: string;
   webDefault: string;
   accessibilityLabel: string;
-  today: (hours: string) => string;
+  /** Today's hours; `closed`: none today (`hours` then says so). */
+  today: (hours: string, closed: boolean) => string;
   distance: (text: string) => string;
   away: (text: string) => string;
   nationwide: string;
@@ -213,8 +214,8 @@ const en: ProviderFinderMessages = {
           : 'Your location could not be found. Type the name of your town in the search field instead.',
   placeSuggestion: (name) => `Show only ${name}`,
   resultsLabel: 'Results',
-  found: (total) => (total === 1 ? '1 place found' : `${total} places found`),
-  showing: (shown, total) => `Showing ${shown} of ${total} places.`,
+  found: (total) => plural('en', total, { one: `${total} place found`, other: `${total} places found` }),
+  showing: (shown, total) => plural('en', total, { one: `Showing ${shown} of ${total} place.`, other: `Showing ${shown} of ${total} places.` }),
   showMore: 'Show more places',
   loading: 'Loading places that give help…',
   updating: 'Updating the results…',
@@ -228,14 +229,17 @@ const en: ProviderFinderMessages = {
           ? 'The service is not working right now.'
           : 'The list of places is damaged and cannot be shown.',
   retry: 'Try again',
-  altChannels: 'Other ways to get your errand done',
+  altChannels: 'Other ways to do this',
   emptyHeading: 'No places found',
   emptyText: 'Try other words, or check the spelling.',
   emptyWithFilters: 'You can also remove the filters to see more places.',
   remoteHeading: 'Help by phone, chat or video anywhere in Finland',
   remoteText: 'These services help wherever you live:',
   partial: (skipped) =>
-    skipped === 1 ? '1 place could not be shown because its details are faulty.' : `${skipped} places could not be shown because their details are faulty.`,
+    plural('en', skipped, {
+      one: `${skipped} place could not be shown because its details are faulty.`,
+      other: `${skipped} places could not be shown because their details are faulty.`,
+    }),
   sampleNote: 'Example data: these places are made up.',
   kind: (k) =>
     ({
@@ -275,7 +279,7 @@ const en: ProviderFinderMessages = {
   webLabel: 'Website',
   webDefault: 'Website',
   accessibilityLabel: 'Accessibility',
-  today: (hours) => `Today ${hours}.`,
+  today: (hours, closed) => (closed ? 'Closed today.' : `Today ${hours}.`),
   distance: (text) => text,
   away: (text) => `${text} away`,
   nationwide: 'Serves all of Finland',
@@ -284,8 +288,8 @@ const en: ProviderFinderMessages = {
   weekHeading: 'Opening hours',
   exceptionsHeading: 'Exceptions',
   noHours: 'Opening hours have not been given.',
-  chargeFree: 'free to call',
-  chargeCharged: 'call charges apply',
+  chargeFree: 'free call',
+  chargeCharged: 'chargeable call',
   sample: 'Example',
 };
 
@@ -294,7 +298,7 @@ const fi: ProviderFinderMessages = {
   searchHint: 'Esimerkiksi kirjaston nimi, kunta tai postinumero.',
   searchButton: 'Näytä tulokset',
   filtersHeading: 'Rajaa hakua',
-  filtersToggle: (active) => (active === 0 ? 'Rajaa hakua' : `Rajaa hakua (${active} valittu)`),
+  filtersToggle: (active) => (active === 0 ? 'Rajaa hakua' : `Rajaa hakua (${plural('fi', active, { one: `${active} valittu`, other: `${active} valittua` })})`),
   areaLabel: 'Kunta tai maakunta',
   areaAll: 'Koko Suomi',
   areaRegions: 'Maakunnat',
@@ -308,7 +312,7 @@ const fi: ProviderFinderMessages = {
   accessibilityLegend: 'Tilojen esteettömyys',
   otherLegend: 'Muut',
   free: 'Maksuton',
-  openNow: 'Auki nyt',
+  openNow: 'Avoinna nyt',
   clearFilters: 'Poista rajaukset',
   sortLabel: 'Järjestys',
   sortRelevance: 'Osuvimmat ensin',
@@ -328,8 +332,8 @@ const fi: ProviderFinderMessages = {
           : 'Sijaintiasi ei löytynyt. Kirjoita kuntasi nimi hakukenttään.',
   placeSuggestion: (name) => `Näytä vain ${name}`,
   resultsLabel: 'Hakutulokset',
-  found: (total) => (total === 1 ? 'Löytyi 1 paikka' : `Löytyi ${total} paikkaa`),
-  showing: (shown, total) => `Näytetään ${shown} paikkaa, yhteensä ${total}.`,
+  found: (total) => plural('fi', total, { one: `Löytyi ${total} paikka`, other: `Löytyi ${total} paikkaa` }),
+  showing: (shown, total) => plural('fi', shown, { one: `Näytetään ${shown} paikka, yhteensä ${total}.`, other: `Näytetään ${shown} paikkaa, yhteensä ${total}.` }),
   showMore: 'Näytä lisää paikkoja',
   loading: 'Ladataan tukipaikkoja…',
   updating: 'Päivitetään tuloksia…',
@@ -350,7 +354,11 @@ const fi: ProviderFinderMessages = {
   remoteHeading: 'Apua puhelimessa, chatissa tai videolla koko Suomessa',
   remoteText: 'Nämä palvelut auttavat asuinpaikasta riippumatta:',
   partial: (skipped) =>
-    skipped === 1 ? 'Yhtä paikkaa ei voitu näyttää, koska sen tiedoissa on virheitä.' : `${skipped} paikkaa ei voitu näyttää, koska niiden tiedoissa on virheitä.`,
+    plural('fi', skipped, {
+      // Numeral one as a word: the negative sentence wants the partitive, "yhtä paikkaa".
+      one: 'Yhtä paikkaa ei voitu näyttää, koska sen tiedoissa on virheitä.',
+      other: `${skipped} paikkaa ei voitu näyttää, koska niiden tiedoissa on virheitä.`,
+    }),
   sampleNote: 'Esimerkkiaineisto: paikat ovat keksittyjä.',
   kind: (k) =>
     ({
@@ -368,9 +376,9 @@ const fi: ProviderFinderMessages = {
       phone: 'puhelin',
       chat: 'chat',
       video: 'videopuhelu',
-      'service-point': 'neuvonta asiointipisteessä',
+      'service-point': 'neuvonta palvelupisteessä',
       'peer-group': 'vertaistuki',
-      'at-home': 'kotiin tuotava tuki',
+      'at-home': 'kotiin vietävä tuki',
       'device-training': 'laiteopastus',
       course: 'kurssit',
     })[f],
@@ -390,7 +398,7 @@ const fi: ProviderFinderMessages = {
   webLabel: 'Verkkosivu',
   webDefault: 'Verkkosivu',
   accessibilityLabel: 'Esteettömyys',
-  today: (hours) => `Tänään ${hours}.`,
+  today: (hours, closed) => (closed ? 'Tänään suljettu.' : `Tänään ${hours}.`),
   distance: (text) => text,
   away: (text) => `${text} päässä`,
   nationwide: 'Palvelee koko Suomea',
@@ -400,7 +408,7 @@ const fi: ProviderFinderMessages = {
   exceptionsHeading: 'Poikkeukset',
   noHours: 'Aukioloaikoja ei ole kerrottu.',
   chargeFree: 'maksuton puhelu',
-  chargeCharged: 'puhelu maksaa',
+  chargeCharged: 'maksullinen puhelu',
   sample: 'Esimerkki',
 };
 
@@ -409,7 +417,7 @@ const sv: ProviderFinderMessages = {
   searchHint: 'Till exempel ett biblioteks namn, en kommun eller ett postnummer.',
   searchButton: 'Visa resultat',
   filtersHeading: 'Avgränsa sökningen',
-  filtersToggle: (active) => (active === 0 ? 'Avgränsa sökningen' : `Avgränsa sökningen (${active} valda)`),
+  filtersToggle: (active) => (active === 0 ? 'Avgränsa sökningen' : `Avgränsa sökningen (${plural('sv', active, { one: `${active} vald`, other: `${active} valda` })})`),
   areaLabel: 'Kommun eller landskap',
   areaAll: 'Hela Finland',
   areaRegions: 'Landskap',
@@ -443,8 +451,8 @@ const sv: ProviderFinderMessages = {
           : 'Din position hittades inte. Skriv namnet på din kommun i sökfältet.',
   placeSuggestion: (name) => `Visa bara ${name}`,
   resultsLabel: 'Sökresultat',
-  found: (total) => (total === 1 ? '1 ställe hittades' : `${total} ställen hittades`),
-  showing: (shown, total) => `Visar ${shown} av ${total} ställen.`,
+  found: (total) => plural('sv', total, { one: `${total} ställe hittades`, other: `${total} ställen hittades` }),
+  showing: (shown, total) => plural('sv', total, { one: `Visar ${shown} av ${total} ställe.`, other: `Visar ${shown} av ${total} ställen.` }),
   showMore: 'Visa fler ställen',
   loading: 'Ställen som ger stöd laddas…',
   updating: 'Resultaten uppdateras…',
@@ -465,7 +473,10 @@ const sv: ProviderFinderMessages = {
   remoteHeading: 'Hjälp per telefon, chatt eller video i hela Finland',
   remoteText: 'De här tjänsterna hjälper dig var du än bor:',
   partial: (skipped) =>
-    skipped === 1 ? '1 ställe kunde inte visas eftersom dess uppgifter är felaktiga.' : `${skipped} ställen kunde inte visas eftersom deras uppgifter är felaktiga.`,
+    plural('sv', skipped, {
+      one: `${skipped} ställe kunde inte visas eftersom dess uppgifter är felaktiga.`,
+      other: `${skipped} ställen kunde inte visas eftersom deras uppgifter är felaktiga.`,
+    }),
   sampleNote: 'Exempeldata: ställena är påhittade.',
   kind: (k) =>
     ({
@@ -491,7 +502,7 @@ const sv: ProviderFinderMessages = {
     })[f],
   feature: (f) =>
     ({
-      stepFree: 'steglös tillgång',
+      stepFree: 'entré utan trappsteg',
       inductionLoop: 'hörslinga',
       accessibleToilet: 'tillgänglig toalett',
       parking: 'tillgänglig parkering',
@@ -505,7 +516,7 @@ const sv: ProviderFinderMessages = {
   webLabel: 'Webbplats',
   webDefault: 'Webbplats',
   accessibilityLabel: 'Tillgänglighet',
-  today: (hours) => `I dag ${hours}.`,
+  today: (hours, closed) => (closed ? 'I dag stängt.' : `I dag ${hours}.`),
   distance: (text) => text,
   away: (text) => `${text} bort`,
   nationwide: 'Betjänar hela Finland',
@@ -515,7 +526,7 @@ const sv: ProviderFinderMessages = {
   exceptionsHeading: 'Avvikande öppettider',
   noHours: 'Öppettiderna är inte kända.',
   chargeFree: 'avgiftsfritt samtal',
-  chargeCharged: 'samtalet kostar',
+  chargeCharged: 'avgiftsbelagt samtal',
   sample: 'Exempel',
 };
 

@@ -43,6 +43,15 @@ const HEADINGS: StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`
 /** The tag for a heading level, clamped to 2–6 (a card never carries the page's h1). */
 export const headingTag = (level: number): StaticValue => HEADINGS[Math.min(6, Math.max(2, Math.trunc(level) || 2)) - 2]!;
 
+const warnedChargeable = new Set<string>();
+
+/** A caller must know what a chargeable call costs: the data should say (PTV `chargeDescription`). */
+function warnChargeable(number: string): void {
+  if (warnedChargeable.has(number)) return;
+  warnedChargeable.add(number);
+  console.warn(`[auta] auta-provider-card: ${number} is Chargeable but has no chargeDescription; add what a call costs, so callers know before they call.`);
+}
+
 /**
  * @summary One place or line that helps with digital services: name, what help it gives,
  * where and when, and how to get in touch.
@@ -145,7 +154,7 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
       return href ? [{ href, value: e.value }] : [];
     });
     const kindLine = [this.msg('kind', p.kind)];
-    if (address) kindLine.push(this.text(address.municipality.name)?.text ?? '');
+    if (address?.municipality) kindLine.push(this.text(address.municipality.name)?.text ?? '');
 
     return staticHtml`
       <article part="card" class="card" aria-labelledby="name">
@@ -161,7 +170,7 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
         ${hours.length
           ? html`<p part="status" class="status ${status.state === 'open' || status.state === 'always-open' ? 'open' : ''}">
               ${describeStatus(status, lang, now)}
-              ${today && status.state !== 'always-open' ? html`<span class="today">${this.msg('today', formatIntervals(today.intervals, lang))}</span>` : nothing}
+              ${today && status.state !== 'always-open' ? html`<span class="today">${this.msg('today', formatIntervals(today.intervals, lang), today.intervals.length === 0)}</span>` : nothing}
             </p>`
           : nothing}
         <dl class="facts">
@@ -191,7 +200,7 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
                 ${phones.map(
                   (ph) => html`<dd>
                     <a part="link phone-link" class="phone" href=${ph.href} @click=${() => this.select('phone', name.text)}>${ph.display}</a>
-                    ${this.phoneNote(ph.data.serviceChargeType, ph.data.chargeDescription, ph.kind)}
+                    ${this.phoneNote(ph.data.serviceChargeType, ph.data.chargeDescription, ph.kind, ph.data.number)}
                   </dd>`,
                 )}
               </div>`
@@ -227,11 +236,14 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
     `;
   }
 
-  private phoneNote(charge: string, description: LocalizedText | undefined, kind: string) {
+  private phoneNote(charge: string, description: LocalizedText | undefined, kind: string, number: string) {
     const text = this.text(description);
     if (text) return html`<span class="note">(${this.say(text)})</span>`;
     if (charge === 'FreeOfCharge' || kind === 'free') return html`<span class="note">(${this.msg('chargeFree')})</span>`;
-    if (charge === 'Chargeable') return html`<span class="note">(${this.msg('chargeCharged')})</span>`;
+    if (charge === 'Chargeable') {
+      warnChargeable(number);
+      return html`<span class="note">(${this.msg('chargeCharged')})</span>`;
+    }
     return nothing;
   }
 
@@ -270,13 +282,13 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
           <p class="label">${this.msg('weekHeading')}</p>
           ${week.length
             ? html`<ul class="hours">
-                ${week.map((l) => html`<li>${l.days}: ${l.hours}</li>`)}
+                ${week.map((l) => html`<li>${l.text}</li>`)}
               </ul>`
             : html`<p>${this.msg('noHours')}</p>`}
           ${exceptions.length
             ? html`<p class="label">${this.msg('exceptionsHeading')}</p>
                 <ul class="hours">
-                  ${exceptions.map((x) => html`<li>${x.label}: ${x.hours}${x.note ? html` (${this.say(this.text(x.note))})` : nothing}</li>`)}
+                  ${exceptions.map((x) => html`<li>${x.text}${x.note ? html` (${this.say(this.text(x.note))})` : nothing}</li>`)}
                 </ul>`
             : nothing}
           ${this.hoursNotes(hours)}

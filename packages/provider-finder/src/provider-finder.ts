@@ -13,6 +13,7 @@ import {
   type FacetCount,
   type ProviderFacets,
   type ProviderHit,
+  type ProviderInput,
   type ProviderQuery,
   type ProviderSort,
   type ProviderSource,
@@ -113,7 +114,7 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
   @property({ attribute: false }) source?: ProviderSource;
 
   /** Providers in the finder's format (validated: invalid records are skipped and counted). Wins over `src`. */
-  @property({ attribute: false }) providers?: readonly unknown[];
+  @property({ attribute: false }) providers?: readonly ProviderInput[];
 
   /** URL of a JSON file in the finder's format. */
   @property() src?: string;

@@ -1,305 +1,338 @@
 /**
  * PTV (Finnish Service Catalogue) open API service channels → Auta providers.
  *
- * Source shape: the open API's `ServiceChannel` (v11), as a paged answer
- * (`{ pageNumber, pageSize, pageCount, itemList }`), a plain array, or one channel. What PTV
- * does not say is not guessed: a provider's kind (PTV has none), forms of support for web
- * channels, and cost come from options, and anything missing or unknown is reported.
+ * Source shapes: the open API's service channels, v8 to v11, as real answers send them
+ * (see the README for the sources). What PTV does not say is not guessed: a provider's
+ * kind (PTV has none), forms of support for web channels and cost come from options.
+ * Nothing is lost silently: each channel is converted or named with a reason, and each
+ * input field is mapped, listed as knowingly left out, or reported.
  */
 import {
-  AREA_KINDS,
   PROVIDER_KINDS,
   SUPPORT_FORMS,
-  inFinland,
   loadProviders,
-  type AreaKind,
   type Provider,
   type ProviderKind,
-  type ProviderProblem,
   type SupportForm,
 } from '@auta/provider-finder/data.js';
-import { tm35finToWgs84 } from './reproject.js';
+import { readAddress } from './address.js';
+import { mapAreas } from './areas.js';
+import { mapEmails, mapPhones, mapWebPages } from './contacts.js';
+import type { MapContext, PtvProblem } from './context.js';
+import { mapServiceHours } from './hours.js';
+import { readChannelList } from './input.js';
+import { Ledger, isObject, list, localized, normalizePath, own, str, type Json } from './json.js';
+import { ALTERNATIVE_NAME, LEFT_OUT, LONG_DESCRIPTION } from './left-out.js';
+
+export const CHANNEL_TYPES = ['ServiceLocation', 'Phone', 'EChannel', 'WebPage', 'PrintableForm'] as const;
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
 
 export interface PtvMappingOptions {
   /** The kind of every provider converted (PTV has no such field), e.g. `library`. */
   kind?: ProviderKind;
-  /** Kinds by PTV channel id, for exports that mix kinds; wins over `kind`. */
+  /** Kinds by channel type; win over `kind`. */
+  kindsByType?: Readonly<Partial<Record<ChannelType, ProviderKind>>>;
+  /** Kinds by PTV channel id, for exports that mix kinds; win over everything else. */
   kinds?: Readonly<Record<string, ProviderKind>>;
   /**
-   * Forms of support added to every provider. Without them a `ServiceLocation` gives
-   * `service-point` and a `Phone` channel `phone`; web channels give none.
+   * Forms of support added to every provider. Without other forms a `ServiceLocation`
+   * gives `service-point` and a `Phone` channel `phone`; web channels give none.
    */
   forms?: readonly SupportForm[];
+  /** Forms by channel type (`{ EChannel: ['chat', 'video'] }`): replace the defaults and `forms`. */
+  formsByType?: Readonly<Partial<Record<ChannelType, readonly SupportForm[]>>>;
+  /** Forms by PTV channel id: win over everything else. */
+  formsById?: Readonly<Record<string, readonly SupportForm[]>>;
   /** Set `free` on every provider (PTV channels do not say what the help costs). */
   free?: boolean;
   /** Convert channels that are not `Published` too. Default false. */
   includeUnpublished?: boolean;
   /** Written as `sample: true` (for fixtures and demos). */
   sample?: boolean;
+  /** Also return, per converted channel, the exact paths mapped and left out (for audits and tests). */
+  trace?: boolean;
+}
+
+/** Per converted channel: the exact input paths mapped and knowingly left out. */
+export interface ChannelTrace {
+  index: number;
+  used: string[];
+  leftOut: string[];
+}
+
+export interface LeftOutField {
+  path: string;
+  reason: string;
+  count: number;
+}
+
+export interface PtvStats {
+  channels: number;
+  converted: number;
+  skipped: number;
+  /** Field problems, an aggregated unknown field counting once per channel that had it. */
+  fieldProblems: number;
+  /** Kinds of field problem: distinct problem code × field path (indices left out). */
+  kinds: number;
 }
 
 export interface PtvResult {
   providers: Provider[];
   /** `index` is the channel's position in the input; `path` is in PTV's terms. */
-  problems: ProviderProblem[];
+  problems: PtvProblem[];
+  /** Fields knowingly not carried over, by path, with the reason and how often they came. */
+  leftOut: LeftOutField[];
+  /** The input paths (indices left out) the mapping carried into the output. */
+  mapped: string[];
+  /** With `trace`: what happened to each converted channel's fields. */
+  traces?: ChannelTrace[];
+  stats: PtvStats;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
-const own = (o: Json, k: string): unknown => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
-const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+const LEFT_OUT_ENTRIES = Object.entries(LEFT_OUT);
 
-/** The channel fields read (mapped) or knowingly left out; anything else is reported. */
-const KNOWN_FIELDS = new Set([
-  'id', 'sourceId', 'organizationId', 'serviceChannelType', 'serviceChannelNames', 'serviceChannelDescriptions', 'areaType', 'areas',
-  'languages', 'webPages', 'webPage', 'serviceHours', 'phoneNumbers', 'supportPhones', 'emails', 'supportEmails', 'addresses',
-  'publishingStatus', 'modified', 'displayNameType', 'services', 'isVisibleForAll', 'organizationName', 'accessibilityClassification',
-  'requiresAuthentication', 'attachments', 'channelUrls', 'formIdentifier', 'deliveryAddresses', 'signatureQuantity', 'isOnlineAuthenticationRequired',
-  'isOnlineSignatureRequired', 'serviceCollections', 'digitalAuthorizations', 'accessibilityStatementWebPageName', 'accessibilityStatementWebPage',
-  'wcagLevel', 'accessibilityClassificationLevel', 'ontologyTerms', 'isUsed', 'serviceChannelServices',
-]);
+const DEFAULT_FORM: Partial<Record<ChannelType, SupportForm>> = { ServiceLocation: 'service-point', Phone: 'phone' };
 
-const AREA_TYPE_NAMES: Record<string, AreaKind> = {
-  Municipality: 'Municipality',
-  Region: 'Region',
-  Province: 'Region',
-  BusinessSubRegion: 'BusinessSubRegion',
-  BusinessRegions: 'BusinessSubRegion',
-  HospitalDistrict: 'HospitalDistrict',
-  HospitalRegions: 'HospitalDistrict',
-  WellbeingServiceCounty: 'WellbeingServicesCounty',
-  WellbeingServiceCounties: 'WellbeingServicesCounty',
-  WellbeingServicesCounty: 'WellbeingServicesCounty',
-};
+function formsFor(id: string, type: ChannelType, options: PtvMappingOptions): SupportForm[] {
+  const explicit = options.formsById?.[id] ?? options.formsByType?.[type];
+  const forms = new Set<SupportForm>(explicit ?? options.forms ?? []);
+  if (!explicit && DEFAULT_FORM[type]) forms.add(DEFAULT_FORM[type]!);
+  return [...forms].filter((f) => SUPPORT_FORMS.includes(f));
+}
 
-/** `[{ language, value }]` → `{ fi: …, sv: … }`; empty values left out. */
-function localized(items: unknown, type?: string): Record<string, string> | undefined {
-  const out: Record<string, string> = {};
-  for (const item of list(items)) {
-    if (!isObject(item)) continue;
-    const lang = own(item, 'language');
-    const value = own(item, 'value');
-    if (type && own(item, 'type') !== undefined && own(item, 'type') !== type) continue;
-    if (typeof lang !== 'string' || !/^[a-z]{2,3}$/.test(lang) || typeof value !== 'string' || value.trim() === '') continue;
-    out[lang] ??= value.trim();
+/** The languages a channel's names and descriptions are written in, for channels that list none. */
+function textLanguages(item: Json): string[] {
+  const langs = new Set<string>();
+  for (const field of ['serviceChannelNames', 'serviceChannelDescriptions']) {
+    for (const lang of Object.keys(localized(own(item, field)) ?? {})) langs.add(lang);
   }
+  return [...langs];
+}
+
+/** The name PTV displays in each language: `displayNameType` picks Name or AlternativeName. */
+function displayName(item: Json, ledger: Ledger): Record<string, string> | undefined {
+  const names = list(own(item, 'serviceChannelNames'));
+  const shown = new Map<string, string>();
+  for (const d of list(own(item, 'displayNameType'))) {
+    if (isObject(d) && typeof own(d, 'language') === 'string' && typeof own(d, 'type') === 'string') shown.set(own(d, 'language') as string, own(d, 'type') as string);
+  }
+  ledger.use('displayNameType');
+  const out: Record<string, string> = {};
+  names.forEach((n, i) => {
+    if (!isObject(n)) return;
+    const lang = own(n, 'language');
+    const value = str(own(n, 'value'));
+    const type = (own(n, 'type') as string | undefined) ?? 'Name';
+    if (typeof lang !== 'string' || !/^[a-z]{2,3}$/.test(lang) || !value) return;
+    if (type === (shown.get(lang) ?? 'Name') && out[lang] === undefined) {
+      out[lang] = value;
+      ledger.use(`serviceChannelNames[${i}]`);
+    } else ledger.leave(`serviceChannelNames[${i}]`, ALTERNATIVE_NAME);
+  });
+  // A language with only an alternative name still gets a name.
+  names.forEach((n, i) => {
+    if (!isObject(n) || typeof own(n, 'language') !== 'string' || !str(own(n, 'value'))) return;
+    const lang = own(n, 'language') as string;
+    if (out[lang] === undefined && /^[a-z]{2,3}$/.test(lang)) {
+      out[lang] = str(own(n, 'value'))!;
+      ledger.leftOut.delete(`serviceChannelNames[${i}]`);
+      ledger.use(`serviceChannelNames[${i}]`);
+    }
+  });
   return Object.keys(out).length ? out : undefined;
 }
 
-function channels(json: unknown): unknown[] | undefined {
-  if (Array.isArray(json)) return json;
-  if (isObject(json) && Array.isArray(own(json, 'itemList'))) return own(json, 'itemList') as unknown[];
-  if (isObject(json) && typeof own(json, 'serviceChannelType') === 'string') return [json];
-  return undefined;
+interface ChannelOutcome {
+  record?: Json;
+  ledger: Ledger;
 }
 
-/** Converts a PTV export to providers, reporting every record and field that could not be mapped. */
-export function fromPtvServiceChannels(json: unknown, options: PtvMappingOptions = {}): PtvResult {
-  const problems: ProviderProblem[] = [];
-  const items = channels(json);
-  if (!items) {
-    problems.push({ index: -1, path: '', message: 'expected PTV service channels: a list, one channel, or a paged answer with itemList', effect: 'record' });
-    return { providers: [], problems };
-  }
-  const mapped: Array<{ index: number; record: Json }> = [];
-  items.forEach((item, index) => {
-    const record = mapChannel(item, index, options, problems);
-    if (record) mapped.push({ index, record });
-  });
-  // Our own schema has the last word; its problems are renumbered to the PTV positions.
-  const checked = loadProviders(
-    mapped.map((m) => m.record),
-    { warn: false },
-  );
-  for (const p of checked.problems) {
-    const index = p.index >= 0 ? (mapped[p.index]?.index ?? p.index) : -1;
-    problems.push({ ...p, index, path: p.path ? `(converted) ${p.path}` : '' });
-  }
-  return { providers: checked.providers, problems };
-}
-
-function mapChannel(item: unknown, index: number, options: PtvMappingOptions, problems: ProviderProblem[]): Json | undefined {
+function mapChannel(item: unknown, index: number, options: PtvMappingOptions, problems: PtvProblem[]): ChannelOutcome {
+  const ledger = new Ledger();
   if (!isObject(item)) {
-    problems.push({ index, path: '', message: 'a service channel must be an object', effect: 'record' });
-    return undefined;
+    problems.push({ index, path: '', code: 'record', message: 'a service channel must be an object', effect: 'record' });
+    return { ledger };
   }
-  const rawId = own(item, 'id');
-  const id = typeof rawId === 'string' && rawId.trim() !== '' ? rawId.trim() : undefined;
-  const report = (path: string, message: string, effect: 'record' | 'field' = 'field'): void => {
-    problems.push({ index, ...(id ? { id } : {}), path, message, effect });
+  const id = str(own(item, 'id'));
+  const ctx: MapContext = {
+    ledger,
+    problem: (path, code, message, alsoPaths) => {
+      ledger.report(path);
+      for (const also of alsoPaths ?? []) ledger.report(also);
+      problems.push({ index, ...(id ? { id } : {}), path, code, message, effect: 'field', ...(alsoPaths ? { alsoPaths } : {}) });
+    },
   };
-  const skip = (path: string, message: string) => {
-    report(path, message, 'record');
-    return undefined;
+  const skip = (path: string, code: string, message: string): ChannelOutcome => {
+    problems.push({ index, ...(id ? { id } : {}), path, code, message, effect: 'record' });
+    return { ledger };
   };
-
-  for (const key of Object.keys(item)) if (!KNOWN_FIELDS.has(key)) report(key.slice(0, 60), 'unknown PTV field, not converted');
-  if (!id) return skip('id', 'missing channel id');
+  if (!id) return skip('id', 'record', 'missing channel id');
+  ledger.use('id');
   const status = own(item, 'publishingStatus');
-  if (status !== undefined && status !== 'Published' && !options.includeUnpublished) return skip('publishingStatus', `not published (${String(status).slice(0, 30)})`);
-  const type = own(item, 'serviceChannelType');
-  if (type !== 'ServiceLocation' && type !== 'Phone' && type !== 'EChannel' && type !== 'WebPage') {
-    return skip('serviceChannelType', `${JSON.stringify(type ?? null).slice(0, 40)} is not converted (ServiceLocation, Phone, EChannel and WebPage are)`);
+  if (status !== undefined && status !== null && status !== 'Published' && !options.includeUnpublished) {
+    return skip('publishingStatus', 'unpublished', `not published (${String(status).slice(0, 30)}); give --include-unpublished to convert it`);
   }
-
-  const name = localized(own(item, 'serviceChannelNames'), 'Name') ?? localized(own(item, 'serviceChannelNames'));
-  if (!name) return skip('serviceChannelNames', 'no name in any language');
-  const description = localized(own(item, 'serviceChannelDescriptions'), 'Summary') ?? localized(own(item, 'serviceChannelDescriptions'), 'Description');
-  if (!description) report('serviceChannelDescriptions', 'no summary or description');
-
-  const kind = options.kinds?.[id] ?? options.kind;
-  if (!kind || !PROVIDER_KINDS.includes(kind)) return skip('(kind)', 'PTV does not say what kind of provider this is: give a kind (CLI --kind)');
-
-  const forms = new Set<SupportForm>(options.forms?.filter((f) => SUPPORT_FORMS.includes(f)));
-  if (type === 'ServiceLocation') forms.add('service-point');
-  if (type === 'Phone') forms.add('phone');
-  if (forms.size === 0) return skip('serviceChannelType', `a ${type} channel says nothing about the form of support: give forms (CLI --forms)`);
-
-  const languages = list(own(item, 'languages')).filter((l): l is string => typeof l === 'string' && /^[a-z]{2,3}$/.test(l));
-  if (languages.length === 0) return skip('languages', 'no languages');
-
-  const out: Json = { id, name, kind, supportForms: [...forms], languages: [...new Set(languages)] };
-  if (description) out.description = description;
-
-  const areaType = own(item, 'areaType');
-  if (areaType === 'Nationwide' || areaType === 'NationwideExceptAlandIslands' || areaType === 'LimitedType') out.areaType = areaType;
-  else {
-    report('areaType', `${JSON.stringify(areaType ?? null).slice(0, 40)} is not an area type; LimitedType used`);
-    out.areaType = 'LimitedType';
+  ledger.use('publishingStatus');
+  const rawType = own(item, 'serviceChannelType');
+  const type = CHANNEL_TYPES.find((t) => t === rawType);
+  if (!type) return skip('serviceChannelType', 'channel-type', `${JSON.stringify(rawType ?? null).slice(0, 40)} is not a PTV channel type`);
+  if (type === 'PrintableForm') {
+    return skip('serviceChannelType', 'printable-form', 'a printable form is not a place or line to get help, so not a provider; `auta-ptv channels` uses it for the notice\'s mail channel');
   }
-  const areas: Json[] = [];
-  list(own(item, 'areas')).forEach((a, i) => {
-    if (!isObject(a)) return report(`areas[${i}]`, 'not an object');
-    const kindOfArea = AREA_TYPE_NAMES[String(own(a, 'type'))];
-    const code = own(a, 'code');
-    if (!kindOfArea || !AREA_KINDS.includes(kindOfArea)) return report(`areas[${i}].type`, `unknown area type ${JSON.stringify(own(a, 'type') ?? null).slice(0, 40)}`);
-    if (typeof code !== 'string') return report(`areas[${i}].code`, 'missing area code');
-    const areaName = localized(own(a, 'name'));
-    areas.push({ type: kindOfArea, code, ...(areaName ? { name: areaName } : {}) });
-    // A region or county lists its municipalities too: keep them, they are what people filter by.
-    list(own(a, 'municipalities')).forEach((m) => {
-      if (!isObject(m) || typeof own(m, 'code') !== 'string') return;
-      const mName = localized(own(m, 'name'));
-      areas.push({ type: 'Municipality', code: own(m, 'code'), ...(mName ? { name: mName } : {}) });
-    });
+  ledger.use('serviceChannelType');
+
+  const name = displayName(item, ledger);
+  if (!name) return skip('serviceChannelNames', 'record', 'no name in any language');
+  const descriptions = own(item, 'serviceChannelDescriptions');
+  // v11 calls the short text Summary; older answers ShortDescription.
+  const summaryType = localized(descriptions, 'Summary') ? 'Summary' : localized(descriptions, 'ShortDescription') ? 'ShortDescription' : 'Description';
+  const description = localized(descriptions, summaryType);
+  list(descriptions).forEach((d, i) => {
+    const t = isObject(d) ? own(d, 'type') : undefined;
+    if (t === summaryType || t === undefined || t === null) ledger.use(`serviceChannelDescriptions[${i}]`);
+    else ledger.leave(`serviceChannelDescriptions[${i}]`, LONG_DESCRIPTION);
   });
-  if (areas.length) out.areas = areas;
+  if (!description) ctx.problem('serviceChannelDescriptions', 'no-description', 'no summary or description');
+
+  const kind = options.kinds?.[id] ?? options.kindsByType?.[type] ?? options.kind;
+  if (!kind || !PROVIDER_KINDS.includes(kind)) return skip('(kind)', 'no-kind', 'PTV does not say what kind of provider this is: give a kind (CLI --kind or a mapping file)');
+  const forms = formsFor(id, type, options);
+  if (forms.length === 0) return skip('serviceChannelType', 'no-forms', `a ${type} channel says nothing about the form of support: give forms (CLI --forms ${type}=chat,video or a mapping file)`);
+
+  let languages = [...new Set(list(own(item, 'languages')).filter((l): l is string => typeof l === 'string' && /^[a-z]{2,3}$/.test(l)))];
+  if (languages.length === 0) {
+    languages = textLanguages(item);
+    if (languages.length === 0) return skip('languages', 'no-languages', 'no languages, and no names or descriptions to tell them from');
+    // Real EChannels come with `languages: []`; the languages their texts are written in are the best statement there is.
+    ctx.problem('languages', 'languages-inferred', `no languages given; ${languages.join(', ')} taken from the names and descriptions`);
+  } else ledger.use('languages');
+
+  const out: Json = { id, name, kind, supportForms: forms, languages };
+  if (description) out.description = description;
 
   const addresses: Json[] = [];
   const accessibility: Record<string, string[]> = {};
-  list(own(item, 'addresses')).forEach((a, i) => {
-    const path = `addresses[${i}]`;
-    if (!isObject(a)) return report(path, 'not an object');
-    const addressType = own(a, 'type');
-    if (addressType !== 'Location' && addressType !== 'Postal') return report(`${path}.type`, `address type ${JSON.stringify(addressType ?? null).slice(0, 30)} is not converted`);
-    for (const entrance of list(own(a, 'entrances'))) {
-      if (!isObject(entrance)) continue;
-      for (const group of list(own(entrance, 'accessibilitySentences'))) {
-        if (!isObject(group)) continue;
-        for (const s of list(own(group, 'sentences'))) {
-          const text = isObject(s) ? localized(own(s, 'sentence')) : undefined;
-          for (const [lang, value] of Object.entries(text ?? {})) (accessibility[lang] ??= []).push(value);
-        }
+  list(own(item, 'addresses')).forEach((raw, i) => {
+    const a = readAddress(raw, `addresses[${i}]`, ctx);
+    if (!a) return;
+    for (const { group, sentences } of a.accessibility) {
+      const langs = new Set(sentences.flatMap((s) => Object.keys(s)));
+      for (const lang of langs) {
+        const text = sentences.map((s) => s[lang]).filter(Boolean).join(' ');
+        (accessibility[lang] ??= []).push(group?.[lang] ? `${group[lang]}: ${text}` : text);
       }
     }
-    const street = own(a, 'streetAddress');
-    if (!isObject(street)) {
-      const subType = own(a, 'subType');
-      return report(path, `${subType === 'PostOfficeBox' ? 'post office box' : subType === 'Abroad' ? 'address abroad' : 'address without streetAddress'} is not converted`);
+    if (a.form !== 'street') {
+      const what = a.form === 'box' ? 'a post-office box' : a.form === 'abroad' ? 'an address abroad' : 'an address without a street';
+      ctx.problem(a.path, 'address-form', `${what} is not a place to visit; left out of the finder (\`auta-ptv channels\` uses postal addresses)`);
+      return;
     }
-    const municipality = own(street, 'municipality');
-    const address: Json = {
-      type: addressType,
-      street: localized(own(street, 'street')),
-      postalCode: own(street, 'postalCode'),
-      postOffice: localized(own(street, 'postOffice')),
-      municipality: isObject(municipality) ? { code: own(municipality, 'code'), name: localized(own(municipality, 'name')) } : undefined,
-    };
-    const number = own(street, 'streetNumber');
-    if (typeof number === 'string' && number.trim()) address.streetNumber = number.trim();
-    const info = localized(own(street, 'additionalInformation'));
-    if (info) address.additionalInformation = info;
-    const lat = own(street, 'latitude');
-    const lon = own(street, 'longitude');
-    if (lat !== undefined || lon !== undefined) {
-      const point = tm35finToWgs84(lat, lon);
-      if (point && inFinland(point.latitude, point.longitude)) Object.assign(address, point);
-      else if (point) report(`${path}.streetAddress.latitude`, `coordinates ${JSON.stringify([lat, lon]).slice(0, 60)} fall outside Finland once read as ETRS-TM35FIN metres (degrees given?); left out`);
-      else report(`${path}.streetAddress.latitude`, `coordinates ${JSON.stringify([lat, lon]).slice(0, 60)} are not ETRS-TM35FIN metres; left out`);
-    } else report(`${path}.streetAddress.latitude`, 'no coordinates: distance sorting will not find this address');
-    for (const key of ['street', 'postalCode', 'postOffice', 'municipality'] as const) {
-      if (address[key] === undefined) report(`${path}.streetAddress.${key}`, 'missing');
+    if (!a.street || !a.postalCode || !a.postOffice) {
+      ctx.problem(a.path, 'address', `a street address needs street, postal code and post office; ${!a.street ? 'street' : !a.postalCode ? 'postal code' : 'post office'} missing; left out`);
+      return;
     }
-    addresses.push(address);
-  });
-  if (addresses.length) out.addresses = addresses;
-  const sentences = Object.fromEntries(Object.entries(accessibility).map(([lang, texts]) => [lang, texts.join(' ').slice(0, 5000)]));
-  if (Object.keys(sentences).length) out.accessibility = { description: sentences };
-
-  const hours: Json[] = [];
-  list(own(item, 'serviceHours')).forEach((h, i) => {
-    if (!isObject(h)) return report(`serviceHours[${i}]`, 'not an object');
-    const entry: Json = { serviceHourType: own(h, 'serviceHourType') };
-    for (const key of ['validFrom', 'validTo'] as const) if (typeof own(h, key) === 'string') entry[key] = own(h, key);
-    for (const key of ['isClosed', 'isAlwaysOpen', 'isReservation'] as const) if (typeof own(h, key) === 'boolean') entry[key] = own(h, key);
-    const info = localized(own(h, 'additionalInformation'));
-    if (info) entry.additionalInformation = info;
-    const opening = list(own(h, 'openingHour'))
-      .filter(isObject)
-      .map((o) => ({ dayFrom: own(o, 'dayFrom'), ...(own(o, 'dayTo') ? { dayTo: own(o, 'dayTo') } : {}), from: own(o, 'from'), to: own(o, 'to') }));
-    if (opening.length) entry.openingHour = opening;
-    hours.push(entry);
-  });
-  if (hours.length) out.serviceHours = hours;
-
-  // PTV repeats a number once per language; merge them into one with text in each language.
-  const phones = new Map<string, Json>();
-  list(own(item, 'phoneNumbers')).forEach((p, i) => {
-    if (!isObject(p)) return report(`phoneNumbers[${i}]`, 'not an object');
-    const phoneType = own(p, 'type');
-    if (phoneType !== undefined && phoneType !== 'Phone') return report(`phoneNumbers[${i}].type`, `${String(phoneType).slice(0, 20)} numbers are not converted`);
-    const number = own(p, 'number');
-    if (typeof number !== 'string' || !number.trim()) return report(`phoneNumbers[${i}].number`, 'missing');
-    const prefix = own(p, 'prefixNumber');
-    const key = `${typeof prefix === 'string' ? prefix : ''} ${number.trim()}`;
-    const lang = typeof own(p, 'language') === 'string' ? (own(p, 'language') as string) : 'fi';
-    const entry = phones.get(key) ?? {
-      number: number.trim(),
-      ...(typeof prefix === 'string' && prefix ? { prefixNumber: prefix } : {}),
-      serviceChargeType: own(p, 'serviceChargeType'),
-    };
-    for (const field of ['chargeDescription', 'additionalInformation'] as const) {
-      const text = own(p, field);
-      if (typeof text === 'string' && text.trim()) entry[field] = { ...((entry[field] as object) ?? {}), [lang]: text.trim() };
-    }
-    phones.set(key, entry);
-  });
-  if (phones.size) out.phoneNumbers = [...phones.values()];
-
-  const emails = new Set<string>();
-  for (const field of ['emails', 'supportEmails'] as const) {
-    for (const e of list(own(item, field))) if (isObject(e) && typeof own(e, 'value') === 'string') emails.add((own(e, 'value') as string).trim());
-  }
-  if (emails.size) out.emails = [...emails].map((value) => ({ value }));
-
-  const pages = new Map<string, Json>();
-  for (const field of ['webPages', 'webPage'] as const) {
-    list(own(item, field)).forEach((w, i) => {
-      if (!isObject(w)) return;
-      const url = own(w, 'url');
-      if (typeof url !== 'string' || !url.trim()) return report(`${field}[${i}].url`, 'missing');
-      const entry = pages.get(url.trim()) ?? { url: url.trim() };
-      const lang = own(w, 'language');
-      const value = own(w, 'value');
-      if (typeof lang === 'string' && typeof value === 'string' && value.trim()) entry.name = { ...((entry.name as object) ?? {}), [lang]: value.trim() };
-      pages.set(url.trim(), entry);
+    const municipality = a.municipality?.name ? { code: a.municipality.code, name: a.municipality.name } : undefined;
+    addresses.push({
+      type: a.type,
+      street: a.street,
+      ...(a.streetNumber ? { streetNumber: a.streetNumber } : {}),
+      postalCode: a.postalCode,
+      postOffice: a.postOffice,
+      ...(municipality ? { municipality } : {}),
+      ...(a.point ?? {}),
+      ...(a.additionalInformation ? { additionalInformation: a.additionalInformation } : {}),
     });
+  });
+  if (addresses.length > 20) {
+    ctx.problem('addresses', 'address', `${addresses.length} addresses; the first 20 kept`);
+    addresses.length = 20;
   }
-  if (pages.size) out.webPages = [...pages.values()];
+  if (addresses.length) out.addresses = addresses;
+  // The sentences are kept as text, grouped as PTV groups them. No accessibility flag is
+  // set: PTV's open API has no structured field for step-free access, induction loops,
+  // accessible toilets or parking, and guessing them from free text would mislead.
+  const description5000 = Object.fromEntries(Object.entries(accessibility).map(([lang, texts]) => [lang, texts.join('\n').slice(0, 5000)]));
+  if (Object.keys(description5000).length) out.accessibility = { description: description5000 };
+
+  const { areaType, areas } = mapAreas(item, ctx, addresses.length > 0);
+  out.areaType = areaType;
+  if (areas.length) out.areas = areas;
+
+  const hours = mapServiceHours(own(item, 'serviceHours'), 'serviceHours', ctx);
+  if (hours.length) out.serviceHours = hours;
+  const phones = mapPhones(item, ctx);
+  if (phones.length) out.phoneNumbers = phones;
+  const emails = mapEmails(item, ctx);
+  if (emails.length) out.emails = emails;
+  const pages = mapWebPages(item, ctx);
+  if (pages.length) out.webPages = pages;
 
   if (options.free !== undefined) out.free = options.free;
-  const modified = own(item, 'modified');
-  if (typeof modified === 'string') out.modified = modified.replace(/\.\d+(?=Z|$)/, '');
+  const modified = str(own(item, 'modified'));
+  if (modified) out.modified = modified.replace(/\.\d+(?=Z|$)/, '');
+  ledger.use('modified');
   if (options.sample) out.sample = true;
-  return out;
+  for (const [field, reason] of LEFT_OUT_ENTRIES) if (own(item, field) !== undefined) ledger.leave(field, reason);
+  return { record: out, ledger };
+}
+
+/** Converts a PTV export to providers, reporting every channel and field that could not be mapped. */
+export function fromPtvServiceChannels(json: unknown, options: PtvMappingOptions = {}): PtvResult {
+  const problems: PtvProblem[] = [];
+  const { channels, problems: inputProblems } = readChannelList(json);
+  for (const message of inputProblems) problems.push({ index: -1, path: '', code: 'input', message, effect: channels.length ? 'field' : 'record' });
+  const mapped: Array<{ index: number; record: Json }> = [];
+  const unmapped = new Map<string, { count: number; ids: string[] }>();
+  const leftOut = new Map<string, LeftOutField>();
+  const used = new Set<string>();
+  const traces: ChannelTrace[] = [];
+  channels.forEach((item, index) => {
+    const { record, ledger } = mapChannel(item, index, options, problems);
+    if (!record) return;
+    mapped.push({ index, record });
+    for (const path of ledger.uncovered(item)) {
+      const key = normalizePath(path);
+      const entry = unmapped.get(key) ?? { count: 0, ids: [] };
+      entry.count++;
+      if (entry.ids.length < 3) entry.ids.push(record.id as string);
+      unmapped.set(key, entry);
+    }
+    for (const path of ledger.used) used.add(normalizePath(path));
+    if (options.trace) traces.push({ index, used: [...ledger.used], leftOut: [...ledger.leftOut.keys()] });
+    for (const [path, reason] of ledger.leftOut) {
+      const key = normalizePath(path);
+      const entry = leftOut.get(key) ?? { path: key, reason, count: 0 };
+      entry.count++;
+      leftOut.set(key, entry);
+    }
+  });
+  for (const [path, { count, ids }] of unmapped) {
+    problems.push({ index: -1, path, code: 'unmapped', count, effect: 'field', message: `a field this adapter does not know, in ${count} channel(s) (e.g. ${ids.join(', ')}); not converted` });
+  }
+  // Our own schema has the last word; its problems are renumbered to the PTV positions.
+  const checked = loadProviders(
+    mapped.map((m) => m.record),
+    { warn: false, maxProblems: Number.MAX_SAFE_INTEGER },
+  );
+  for (const p of checked.problems) {
+    const index = p.index >= 0 ? (mapped[p.index]?.index ?? p.index) : -1;
+    problems.push({ ...p, index, code: 'schema', path: p.path ? `(converted) ${p.path}` : '' });
+  }
+  const skipped = new Set(problems.filter((p) => p.effect === 'record' && p.index >= 0).map((p) => p.index)).size;
+  const fieldProblems = problems.filter((p) => p.effect === 'field');
+  const kinds = new Set(fieldProblems.map((p) => `${p.code} ${normalizePath(p.path)}`)).size;
+  return {
+    providers: checked.providers,
+    problems,
+    leftOut: [...leftOut.values()],
+    mapped: [...used].sort(),
+    ...(options.trace ? { traces } : {}),
+    stats: {
+      channels: channels.length,
+      converted: checked.providers.length,
+      skipped,
+      fieldProblems: fieldProblems.reduce((n, p) => n + (p.count ?? 1), 0),
+      kinds,
+    },
+  };
 }

@@ -31,7 +31,7 @@ test('without JavaScript, the HTML-first page shows every channel with working t
   await page.setContent(readFileSync(noJsPage, 'utf8').replace('</body>', '<script>document.body.dataset.js = "ran"</script></body>'));
   assert.equal(await page.locator('body').getAttribute('data-js'), null);
   const text = await page.locator('auta-alt-channel-notice').innerText();
-  for (const expected of ['Hae asumistukea muulla tavalla', 'Puhelimitse', '0295 123 456', 'Asiointipisteessä', 'Postitse']) {
+  for (const expected of ['Hae asumistukea muulla tavalla', 'Puhelimitse', '0295 123 456', 'Palvelupisteessä', 'Postitse']) {
     assert.ok(text.includes(expected), expected);
   }
   const phone = page.getByRole('link', { name: '0295 123 456' });
@@ -69,7 +69,7 @@ test('server-rendered, the notice is readable without JavaScript and keeps the f
   // The accessibility tree follows the flat tree (slots resolved), as reading and tabbing do.
   const aria = await page.locator('main').ariaSnapshot();
   const headings = [...aria.matchAll(/heading "([^"]+)"/g)].map((m) => m[1]);
-  assert.deepEqual(headings, ['Hae asumistukea muulla tavalla', 'Puhelimitse', 'Asiointipisteessä', 'Postitse', 'Postitse', 'Sähköpostitse', 'Apua verkkopalvelun käyttöön']);
+  assert.deepEqual(headings, ['Hae asumistukea muulla tavalla', 'Puhelimitse', 'Palvelupisteessä', 'Postitse', 'Postitse', 'Sähköpostitse', 'Apua verkkopalvelun käyttöön']);
   assert.equal(await page.getByRole('link', { name: '0295 123 456' }).getAttribute('href'), 'tel:+358295123456');
   assert.equal(await page.getByRole('group', { name: 'Hae asumistukea muulla tavalla' }).count(), 1);
   await context.close();

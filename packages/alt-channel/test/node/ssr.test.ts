@@ -26,7 +26,7 @@ for (const variant of ['inline', 'callout', 'outage'] as const) {
     assert.match(out, new RegExp(`<h2 part="heading" class="heading" id="heading"><!--lit-part-->${heading}<!--/lit-part--></h2>`));
     assert.match(out, /<a part="link phone-link" href="tel:\+358295123456"><!--lit-part-->0295 123 456<!--\/lit-part--><\/a>/);
     assert.match(out, /Avoinna nyt, sulkeutuu kello 16\./);
-    if (variant === 'outage') assert.match(out, /Verkkopalvelu on poissa käytöstä tiistaina 12\.5\.2026 kello 18–keskiviikkona 13\.5\.2026 kello 8\./);
+    if (variant === 'outage') assert.match(out, /Verkkopalvelu on poissa käytöstä tiistaina 12\.5\.2026 kello 18 alkaen\. Se on taas käytössä keskiviikkona 13\.5\.2026 kello 8 \(Suomen aikaa\)\./);
     // The fixed order, on the server too.
     const order = [...out.matchAll(/data-channel="([a-z-]+)"/g)].map((m) => m[1]);
     assert.deepEqual(order, ['phone', 'service-desk', 'mail', 'email', 'digital-support']);

@@ -50,14 +50,14 @@ test('<auta-service-unavailable> renders on the server with the ways open at ren
   const out = await ssr(html`<auta-service-unavailable
     lang="en"
     reason="maintenance"
-    service="The housing allowance online service"
+    service="The housing allowance e-service"
     from="2026-05-12T06:00+03:00"
     until="2026-05-12T18:00+03:00"
     reference="KATKO-2605"
     .channels=${otherWays}
     .now=${new Date('2026-05-12T05:30:00Z')}
   ></auta-service-unavailable>`);
-  assert.match(out, /<h1 part="heading" class="heading" id="heading"><!--lit-part-->The housing allowance online service is unavailable for maintenance<!--\/lit-part--><\/h1>/);
+  assert.match(out, /<h1 part="heading" class="heading" id="heading"><!--lit-part-->The housing allowance e-service is unavailable for maintenance<!--\/lit-part--><\/h1>/);
   assert.match(out, /Maintenance starts on Tuesday 12 May 2026 at 6am \(Finnish time\)\./);
   assert.deepEqual(
     [...out.matchAll(/data-channel="([a-z-]+)"/g)].map((m) => m[1]),

@@ -13,7 +13,7 @@ test('<auta-on-behalf-entry> renders to declarative shadow DOM with its question
   assert.match(out, /<fieldset[^>]*role="radiogroup"/);
   assert.match(out, /<legend[^>]*><h1>För vem uträttar du ärendet\?<\/h1><\/legend>/);
   for (const value of ['self', 'person', 'organisation']) assert.match(out, new RegExp(`<input[^>]*value="${value}"`));
-  assert.match(out, /Jag uträttar ärendet för en annan person/);
+  assert.match(out, /För en annan person/);
   assert.match(out, /<summary>Jag har ingen fullmakt<\/summary>/);
   assert.match(out, /<button[^>]*part="continue"[^>]*>Fortsätt<\/button>/);
   assert.doesNotMatch(out, /part="error"/, 'no error before a submit');
@@ -45,5 +45,5 @@ test('mandate themes and links are rendered on the server, unsafe URLs are not',
   assert.match(out, /<a href="https:\/\/example.fi\/request">Send a mandate request<\/a>/);
   const shadowHtml = out.slice(out.indexOf('<template'));
   assert.doesNotMatch(shadowHtml, /javascript:/);
-  assert.doesNotMatch(shadowHtml, /Find a service point/);
+  assert.doesNotMatch(shadowHtml, /Find a DVV service point/);
 });

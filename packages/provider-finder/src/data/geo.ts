@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@auta/core';
+import { REGION_TABLE } from './municipality-regions.js';
 
 /**
  * A box around Finland (WGS84 degrees), a little wider than the land and sea borders:
@@ -35,35 +36,20 @@ export const REGIONS: Readonly<Record<string, LocalizedText>> = Object.freeze({
 });
 export const REGION_CODES = Object.freeze(Object.keys(REGIONS));
 
+// Sorted: Object.keys puts the integer-like keys ("10" … "21") before "01" … "09".
+const REGION_ORDER = [...REGION_CODES].sort();
+
 /**
  * The region of a municipality, for the region filter: a provider whose address is in
- * the municipality is in its region. Covers the municipalities below (the larger towns
- * and every municipality in the sample and generated data); a provider elsewhere is found
- * by region when it lists the region in `areas`. Extend with Statistics Finland's
- * municipality-to-region classification as needed.
+ * the municipality is in its region. Every municipality of Statistics Finland's current
+ * classification (see `municipality-regions.ts`).
  */
-export const MUNICIPALITY_REGION: Readonly<Record<string, string>> = Object.freeze({
-  '018': '01', '049': '01', '078': '01', '091': '01', '092': '01', '106': '01', '186': '01', '235': '01',
-  '245': '01', '257': '01', '434': '01', '444': '01', '543': '01', '638': '01', '710': '01', '753': '01', '858': '01',
-  '202': '02', '322': '02', '445': '02', '529': '02', '680': '02', '734': '02', '853': '02', '895': '02',
-  '609': '04', '684': '04',
-  '061': '05', '109': '05', '694': '05',
-  '211': '06', '536': '06', '837': '06', '980': '06',
-  '398': '07',
-  '285': '08', '286': '08',
-  '153': '09', '405': '09',
-  '491': '10', '740': '10',
-  '140': '11', '297': '11', '915': '11',
-  '167': '12',
-  '179': '13',
-  '743': '14',
-  '231': '15', '287': '15', '499': '15', '545': '15', '598': '15', '905': '15',
-  '272': '16',
-  '305': '17', '564': '17', '678': '17',
-  '205': '18',
-  '047': '19', '148': '19', '240': '19', '698': '19', '758': '19', '851': '19', '890': '19',
-  '478': '21',
-});
+export const MUNICIPALITY_REGION: Readonly<Record<string, string>> = {};
+for (let i = 0, code = 0; i < REGION_TABLE.length; i += 2) {
+  code += REGION_TABLE.charCodeAt(i) - 40;
+  (MUNICIPALITY_REGION as Record<string, string>)[String(code).padStart(3, '0')] = REGION_ORDER[REGION_TABLE.charCodeAt(i + 1) - 97]!;
+}
+Object.freeze(MUNICIPALITY_REGION);
 
 export const EARTH_RADIUS_KM = 6371.0088;
 export const RAD = Math.PI / 180;

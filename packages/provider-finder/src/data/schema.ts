@@ -149,10 +149,17 @@ export const AddressSchema = v.pipe(
     streetNumber: v.optional(v.pipe(v.string(), v.maxLength(30))),
     postalCode: v.pipe(v.string(), v.regex(POSTAL_CODE, 'a postal code of five digits')),
     postOffice: RequiredText(100),
-    municipality: v.object({
-      code: v.pipe(v.string(), v.regex(MUNICIPALITY_CODE, 'a municipality code has three digits, e.g. 091')),
-      name: RequiredText(100),
-    }),
+    /**
+     * Left out only when the source cannot say (PTV sends `municipality: null` for
+     * addresses its register could not place); the address is then not found by the
+     * municipality filter, but still by text and distance.
+     */
+    municipality: v.optional(
+      v.object({
+        code: v.pipe(v.string(), v.regex(MUNICIPALITY_CODE, 'a municipality code has three digits, e.g. 091')),
+        name: RequiredText(100),
+      }),
+    ),
     latitude: v.optional(latitude),
     longitude: v.optional(longitude),
     additionalInformation: v.optional(LocalizedTextSchema),
@@ -180,6 +187,8 @@ export const WebPageSchema = v.object({
     v.check((u) => /^https?:/i.test(u) && safeUrl(u) !== undefined, 'an http or https address'),
   ),
   name: v.optional(LocalizedTextSchema),
+  /** The language of the page at this address, when it has one (PTV lists addresses per language). */
+  language: v.optional(v.pipe(v.string(), v.regex(LANGUAGE_CODE, 'an ISO 639 language code, e.g. fi'))),
 });
 
 export const AccessibilitySchema = v.object({
@@ -244,6 +253,8 @@ export const ProvidersFileSchema = v.union([
 ]);
 
 export type Provider = v.InferOutput<typeof ProviderSchema>;
+/** A provider as a host writes it (before defaults are filled in): what the finder's `providers` takes. */
+export type ProviderInput = v.InferInput<typeof ProviderSchema>;
 export type ProviderAddress = v.InferOutput<typeof AddressSchema>;
 export type ProviderArea = v.InferOutput<typeof AreaSchema>;
 export type ProviderPhoneNumber = v.InferOutput<typeof PhoneNumberSchema>;

@@ -84,7 +84,7 @@ const texts = (t: Partial<Record<string, string>> | undefined) => (t ? Object.va
 export function providerText(p: Provider): { name: string; address: string; description: string } {
   const address: Array<string | undefined> = [];
   for (const a of p.addresses ?? []) {
-    address.push(...texts(a.street), a.streetNumber, a.postalCode, ...texts(a.postOffice), ...texts(a.municipality.name));
+    address.push(...texts(a.street), a.streetNumber, a.postalCode, ...texts(a.postOffice), ...texts(a.municipality?.name));
   }
   for (const area of p.areas ?? []) address.push(...texts(area.name));
   return { name: words(texts(p.name)), address: words(address), description: words(texts(p.description)) };
@@ -412,7 +412,7 @@ export class ProviderIndex {
         addPart(a.streetNumber);
         addPart(a.postalCode);
         addTexts(a.postOffice);
-        addTexts(a.municipality.name);
+        addTexts(a.municipality?.name);
       }
       for (const area of p.areas ?? []) addTexts(area.name);
       this.fieldOffsets[3 * r + 2] = used;
@@ -435,6 +435,7 @@ export class ProviderIndex {
       let located: (typeof p.addresses & object)[number] | undefined;
       for (const a of p.addresses ?? []) {
         if (a.latitude !== undefined && (!located || (a.type === 'Location' && located.type !== 'Location'))) located = a;
+        if (!a.municipality) continue;
         const id = this.municipalityIds.id(a.municipality.code);
         this.municipalityNames[id] ??= a.municipality.name;
         munis.add(id);

@@ -236,7 +236,7 @@ describe('the index’s shortcuts give the general answer', () => {
       forms: count((p) => p.supportForms),
       kinds: count((p) => [p.kind]),
       languages: count((p) => p.languages),
-      municipalities: count((p) => [...(p.addresses ?? []).map((a) => a.municipality.code), ...(p.areas ?? []).filter((a) => a.type === 'Municipality').map((a) => a.code)]),
+      municipalities: count((p) => [...(p.addresses ?? []).flatMap((a) => (a.municipality ? [a.municipality.code] : [])), ...(p.areas ?? []).filter((a) => a.type === 'Municipality').map((a) => a.code)]),
     };
   };
   /** Every hit of a query, page by page (a page holds at most 100). */

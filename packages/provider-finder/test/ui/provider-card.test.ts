@@ -31,7 +31,7 @@ describe('auta-provider-card', () => {
     expect(t).to.contain('1,2 km päässä');
     expect(t).to.contain('Avoinna nyt, sulkeutuu kello 16.');
     expect(t).to.contain('Tänään kello 9–16.');
-    expect(t).to.contain('Neuvonta asiointipisteessä, vertaistuki');
+    expect(t).to.contain('Neuvonta palvelupisteessä, vertaistuki');
     expect(t).to.contain('Suomi, ruotsi');
     expect(t).to.contain('Esimerkkikatu 1, 00100 HELSINKI');
     expect(t).to.contain('Esteetön kulku, induktiosilmukka');
@@ -58,9 +58,9 @@ describe('auta-provider-card', () => {
     expect(detail).to.deep.equal({ id: 'remote-phone', name: 'Digitukilinja', action: 'details' });
     const details = el.shadowRoot!.querySelector('details')!;
     expect(details.open).to.be.true;
-    expect(details.textContent).to.contain('maanantaista perjantaihin: kello 8–20');
-    expect(details.textContent).to.contain('lauantaista sunnuntaihin: suljettu');
-    expect(details.textContent).to.contain('perjantaina 20.3.2026: suljettu');
+    expect(details.textContent).to.contain('Maanantaista perjantaihin kello 8–20');
+    expect(details.textContent).to.contain('Lauantaisin ja sunnuntaisin suljettu');
+    expect(details.textContent).to.contain('Perjantaina 20.3.2026 suljettu');
     expect(details.textContent).to.contain('Koulutuspäivä');
     await expect(el).to.be.accessible();
   });

@@ -58,7 +58,7 @@ describe('auta-provider-finder: accessibility in every state', () => {
     await ready(el);
     const toggle = $(el, '.filters-toggle')!;
     expect(getComputedStyle(toggle).display).to.not.equal('none');
-    expect(toggle.textContent!.trim()).to.equal('Rajaa hakua (2 valittu)');
+    expect(toggle.textContent!.trim()).to.equal('Rajaa hakua (2 valittua)');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(getComputedStyle($(el, '#filters')!).display).to.equal('none');
     await expect(el).to.be.accessible();
@@ -224,7 +224,7 @@ describe('auta-provider-finder: accessibility tree', () => {
     // a fieldset's first-child legend is its accessible name (HTML-AAM).
     const groups = $$(el, 'search fieldset').map((f) => (f.firstElementChild?.localName === 'legend' ? f.firstElementChild.textContent!.trim() : ''));
     expect(groups).to.deep.equal(['Tuen muoto', 'Etätuki', 'Lähituki', 'Koulutus', 'Kieli', 'Tilojen esteettömyys', 'Muut']);
-    expect(findAll(search[0], (n) => n.role === 'checkbox').map((c) => c.name)).to.include.members(['Puhelin', 'Ruotsi', 'Maksuton', 'Auki nyt']);
+    expect(findAll(search[0], (n) => n.role === 'checkbox').map((c) => c.name)).to.include.members(['Puhelin', 'Ruotsi', 'Maksuton', 'Avoinna nyt']);
     // Lists and items are left out of the snapshot too: the list is an <ol> named "Hakutulokset"
     // whose items each hold a card; the snapshot shows each card's heading in order.
     const list = $(el, 'ol.results')!;
@@ -253,8 +253,8 @@ describe('auta-provider-finder: keyboard-only journey', () => {
     await tabTo((e) => e.id === 'q');
     await sendKeys({ type: 'digituki' });
     await waitUntil(() => countText(el) === 'Löytyi 46 paikkaa');
-    // 2. Two filters: "Neuvonta asiointipisteessä" and "Suomi".
-    await tabTo(byLabel('Neuvonta asiointipisteessä'));
+    // 2. Two filters: "Neuvonta palvelupisteessä" and "Suomi".
+    await tabTo(byLabel('Neuvonta palvelupisteessä'));
     await sendKeys({ press: 'Space' });
     await tabTo(byLabel('Suomi'));
     await sendKeys({ press: 'Space' });
@@ -265,7 +265,7 @@ describe('auta-provider-finder: keyboard-only journey', () => {
     const summary = await tabTo((e) => e.localName === 'summary');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => (summary.parentElement as HTMLDetailsElement).open);
-    expect(summary.parentElement!.textContent).to.contain('maanantaista perjantaihin: kello 9–16');
+    expect(summary.parentElement!.textContent).to.contain('Maanantaista perjantaihin kello 9–16');
     // 4. Show more: focus lands on the first new result, and the new count is announced.
     await tabTo((e) => e.getAttribute('part') === 'more');
     await sendKeys({ press: 'Enter' });
