@@ -71,7 +71,9 @@ describe('auta-help: accessibility', () => {
     }
   }
 
-  it('is accessible in forced colours, in the dark scheme and at 320px', async () => {
+  it('is accessible in forced colours, in the dark scheme and at 320px', async function () {
+    // Nine axe scans on a machine shared with other work.
+    this.timeout(60_000);
     await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
     try {
       for (const state of STATES) await expect(await help(state)).to.be.accessible();
