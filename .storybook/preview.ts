@@ -9,8 +9,9 @@ const manifest = Object.values(manifests)[0]?.default;
 if (manifest) setCustomElementsManifest(manifest);
 
 /**
- * Language and colour scheme come from the toolbar and apply to the whole preview page,
- * the way an agency's page sets them: `lang` on <html>, `color-scheme` on the root.
+ * Language, language level and colour scheme come from the toolbar and apply to the whole
+ * preview page, the way an agency's page sets them: `lang` and `data-auta-language-level`
+ * on <html>, `color-scheme` on the root.
  */
 const withPageSettings: Decorator = (story, context) => {
   const lang = (context.globals.lang as string) || 'fi';
@@ -18,6 +19,9 @@ const withPageSettings: Decorator = (story, context) => {
   const root = document.documentElement;
   root.lang = context.parameters.lang ?? lang;
   root.dataset.theme = context.parameters.theme ?? theme;
+  const level = (context.parameters.languageLevel ?? context.globals.languageLevel ?? 'standard') as string;
+  if (level === 'easy') root.dataset.autaLanguageLevel = 'easy';
+  else delete root.dataset.autaLanguageLevel;
   return story();
 };
 
@@ -37,6 +41,18 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    languageLevel: {
+      description: 'Language level of the page: standard, or easy-to-read (selkokieli, lättläst, easy English)',
+      toolbar: {
+        title: 'Language level',
+        icon: 'book',
+        items: [
+          { value: 'standard', title: 'Standard' },
+          { value: 'easy', title: 'Easy-to-read' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'Colour scheme of the page',
       toolbar: {
@@ -50,7 +66,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { lang: 'fi', theme: 'light' },
+  initialGlobals: { lang: 'fi', languageLevel: 'standard', theme: 'light' },
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error', options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },

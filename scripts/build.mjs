@@ -28,6 +28,8 @@ for (const pkg of readdirSync('packages', { withFileTypes: true })) {
 }
 // The provider format's JSON Schema (generated from the valibot schema, committed) ships in dist.
 copyFileSync('packages/provider-finder/schema/providers.schema.json', 'packages/provider-finder/dist/providers.schema.json');
+// So does the usage record's (generated from its field table, committed).
+copyFileSync('packages/usage/schema/usage-record.v1.schema.json', 'packages/usage/dist/usage-record.v1.schema.json');
 if (existsSync('packages/elements/src/cdn.ts')) run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
 run('node', ['scripts/dist/generate.mjs', 'dist']);
 console.log('Built every package to packages/*/dist and wrote custom-elements.json (root and per package) and the editor data.');

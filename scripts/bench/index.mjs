@@ -19,7 +19,7 @@ import { cpus, loadavg, totalmem, release, platform } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, cleanTemps, fmt } from './lib.mjs';
 
-const PARTS = ['size', 'render', 'search', 'finder', 'ssr', 'ptv'];
+const PARTS = ['size', 'render', 'search', 'finder', 'ssr', 'ptv', 'usage'];
 
 function parseArgs(argv) {
   const opts = { only: PARTS, check: false, runs: undefined, sizes: [10_000, 100_000] };

@@ -49,7 +49,11 @@ export async function expectRendered(page, tags = TAGS, timeout = 15000) {
       };
       return tags.every((tag) => {
         if (!customElements.get(tag)) return false;
-        return deepAll(document, tag).some((el) => el.shadowRoot && el.shadowRoot.querySelector('*:not(style)') && el.shadowRoot.textContent.trim().length > 0);
+        // Most elements render into a shadow root; the feedback forms render into their light DOM.
+        return deepAll(document, tag).some((el) => {
+          const root = el.shadowRoot ?? el;
+          return root.querySelector('*:not(style)') && root.textContent.trim().length > 0;
+        });
       });
     },
     tags,
@@ -61,7 +65,7 @@ export async function expectRendered(page, tags = TAGS, timeout = 15000) {
       for (const el of root.querySelectorAll('*')) if (el.shadowRoot) deepAll(el.shadowRoot, sel, out);
       return out;
     };
-    return Object.fromEntries(tags.map((tag) => [tag, deepAll(document, tag)[0].shadowRoot.textContent.replace(/\s+/g, ' ').trim().slice(0, 200)]));
+    return Object.fromEntries(tags.map((tag) => [tag, (deepAll(document, tag)[0].shadowRoot ?? deepAll(document, tag)[0]).textContent.replace(/\s+/g, ' ').trim().slice(0, 200)]));
   }, tags);
 }
 

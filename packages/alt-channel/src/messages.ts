@@ -1,4 +1,5 @@
 import type { Catalog } from '@auta/core';
+import { altChannelEasy } from './messages-easy.js';
 
 /** A point in Finnish time, written out: `date` with its weekday (`tiistai 12.5.2026`), `time` (`18`, `6pm`). */
 export interface When {
@@ -225,4 +226,4 @@ const en: AltChannelMessages = {
   contactFormLink: 'Fill in the contact form',
 };
 
-export const altChannelCatalog: Catalog<AltChannelMessages> = { en, fi, sv };
+export const altChannelCatalog: Catalog<AltChannelMessages> = { en, fi, sv, easy: altChannelEasy };

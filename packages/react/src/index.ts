@@ -2,7 +2,27 @@
 
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { AutaAltChannelNotice as AutaAltChannelNoticeElement, AutaHelp as AutaHelpElement, AutaOnBehalfEntry as AutaOnBehalfEntryElement, AutaProviderCard as AutaProviderCardElement, AutaProviderFinder as AutaProviderFinderElement, AutaServiceUnavailable as AutaServiceUnavailableElement, type HelpActionDetail, type HelpBlockActionDetail, type OnBehalfEventDetail, type ProviderSelectDetail, type SearchEventDetail } from '@auta/elements';
+import { type AccessibilityFeedbackSubmitDetail, AutaAccessibilityFeedback as AutaAccessibilityFeedbackElement, AutaAltChannelNotice as AutaAltChannelNoticeElement, AutaHelp as AutaHelpElement, AutaHelpFeedback as AutaHelpFeedbackElement, AutaOnBehalfEntry as AutaOnBehalfEntryElement, AutaProviderCard as AutaProviderCardElement, AutaProviderFinder as AutaProviderFinderElement, AutaServiceUnavailable as AutaServiceUnavailableElement, type HelpActionDetail, type HelpBlockActionDetail, type HelpFeedbackAnswerDetail, type HelpFeedbackSubmitDetail, type OnBehalfEventDetail, type ProviderSelectDetail, type SearchEventDetail } from '@auta/elements';
+
+/**
+ * React wrapper of `<auta-accessibility-feedback>`: The accessibility feedback channel Act 306/2019 requires: which page or service, what did not work, an optional address for the answer, the promise to answer within two weeks and the supervisory authority as the next step; a plain HTML form first.
+ *
+ * Props are the element's properties (objects and arrays are passed as properties, not attributes).
+ *
+ * Events:
+ * - `onAutaAccessibilityFeedbackSubmit` (`auta-accessibility-feedback-submit`): The feedback was sent (valid). detail: { problems, wantsAnswer, hasDescription }; never the page, description or address.
+ */
+export const AutaAccessibilityFeedback = createComponent({
+  react: React,
+  tagName: 'auta-accessibility-feedback',
+  elementClass: AutaAccessibilityFeedbackElement,
+  events: {
+    onAutaAccessibilityFeedbackSubmit: 'auta-accessibility-feedback-submit' as EventName<CustomEvent<AccessibilityFeedbackSubmitDetail>>,
+  },
+  displayName: 'AutaAccessibilityFeedback',
+});
+export type AutaAccessibilityFeedbackProps = React.ComponentProps<typeof AutaAccessibilityFeedback>;
+export type { AutaAccessibilityFeedbackElement };
 
 /**
  * React wrapper of `<auta-alt-channel-notice>`: Tells people how to do this errand without the e-service: by phone, at a service point, by post, by email, or with digital support; always in that order.
@@ -43,6 +63,28 @@ export const AutaHelp = createComponent({
 });
 export type AutaHelpProps = React.ComponentProps<typeof AutaHelp>;
 export type { AutaHelpElement };
+
+/**
+ * React wrapper of `<auta-help-feedback>`: "Did you get the help you needed?": yes or no, then what was missing and which way of help the person used; a plain HTML form that works without JavaScript.
+ *
+ * Props are the element's properties (objects and arrays are passed as properties, not attributes).
+ *
+ * Events:
+ * - `onAutaHelpFeedbackAnswer` (`auta-help-feedback-answer`): The person answered yes or no. detail: { helped }
+ * - `onAutaHelpFeedbackSubmit` (`auta-help-feedback-submit`): The answers were sent (valid). detail: { helped, missing, channels, hasMessage }; never the message itself.
+ */
+export const AutaHelpFeedback = createComponent({
+  react: React,
+  tagName: 'auta-help-feedback',
+  elementClass: AutaHelpFeedbackElement,
+  events: {
+    onAutaHelpFeedbackAnswer: 'auta-help-feedback-answer' as EventName<CustomEvent<HelpFeedbackAnswerDetail>>,
+    onAutaHelpFeedbackSubmit: 'auta-help-feedback-submit' as EventName<CustomEvent<HelpFeedbackSubmitDetail>>,
+  },
+  displayName: 'AutaHelpFeedback',
+});
+export type AutaHelpFeedbackProps = React.ComponentProps<typeof AutaHelpFeedback>;
+export type { AutaHelpFeedbackElement };
 
 /**
  * React wrapper of `<auta-on-behalf-entry>`: Act for myself, another person or an organisation, before an e-service starts.

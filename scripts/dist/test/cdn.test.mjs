@@ -28,6 +28,8 @@ ${scripts.map((s) => `<script type="module" src="${s}"></script>`).join('\n')}
 <auta-provider-finder src="./providers.json"></auta-provider-finder>
 <auta-help other-ways-href="/muut-tavat"></auta-help>
 <auta-service-unavailable reason="fault"></auta-service-unavailable>
+<auta-help-feedback></auta-help-feedback>
+<auta-accessibility-feedback></auta-accessibility-feedback>
 </body></html>`;
 
 before(async () => {
