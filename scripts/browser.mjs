@@ -38,3 +38,19 @@ export function browserPath() {
 
 export const MISSING_BROWSER =
   'No Chromium or Chrome found. Install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to its executable.';
+
+const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+
+/** FIREFOX_PATH, else Firefox ESR or Firefox installed in a usual place; undefined when none. */
+export function findFirefox() {
+  if (process.env.FIREFOX_PATH) return existsSync(process.env.FIREFOX_PATH) ? process.env.FIREFOX_PATH : undefined;
+  return FIREFOX_CANDIDATES.find((p) => existsSync(p));
+}
+
+export const MISSING_FIREFOX = 'No Firefox found. Install one (Debian/Ubuntu: sudo apt-get install firefox-esr) or set FIREFOX_PATH to its executable.';
+
+export function firefoxPath() {
+  const found = findFirefox();
+  if (!found) throw new Error(MISSING_FIREFOX);
+  return found;
+}

@@ -617,7 +617,28 @@
     return lost;
   }
 
+  /**
+   * A Finnish personal identity code anywhere in the page's text or attribute values, shadow
+   * roots included: none may reach the DOM (the same pattern as @auta/on-behalf's HETU_PATTERN;
+   * DDMMYY, century sign, individual number, check character).
+   */
+  const HETU = /(?<![0-9A-Za-z])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![0-9A-Za-z])/;
+  function identityCodes() {
+    const findings = [];
+    const look = (el, where, text) => {
+      if (HETU.test(text)) findings.push(node(el, `A personal identity code in ${where}; it must never reach the page.`));
+    };
+    for (const el of deepElements()) {
+      if (el.localName === 'script' || el.localName === 'style') continue;
+      for (const attr of el.attributes) look(el, `the ${attr.name} attribute`, attr.value);
+      for (const child of el.childNodes) if (child.nodeType === Node.TEXT_NODE) look(el, 'its text', child.data);
+      if (el.shadowRoot) for (const child of el.shadowRoot.childNodes) if (child.nodeType === Node.TEXT_NODE) look(el, 'its shadow root', child.data);
+    }
+    return findings;
+  }
+
   window.__autaA11y = {
+    identityCodes,
     setTheme,
     textSpacing,
     contentLost,

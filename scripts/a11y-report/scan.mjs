@@ -310,6 +310,8 @@ async function scanStory(page, baseUrl, story, options) {
             if (off.exempt.length) combo.incomplete.push(fromCheck('auta-reflow', off.exempt));
           }
           if (run('auta-text-spacing')) record('auta-text-spacing', await timed('auta-text-spacing', () => helper(page, 'textSpacing')));
+          // Privacy, not WCAG, but every story in every language and width is the place to look.
+          record('auta-no-identity-code', await timed('auta-no-identity-code', () => helper(page, 'identityCodes')));
           if (viewport >= 1280 && run('auta-zoom')) record('auta-zoom', await timed('auta-zoom', () => zoom(page, viewport)));
         }
         // Focus depends on layout and on which styles paint: once per viewport in the first

@@ -135,6 +135,12 @@ export const AXE_RULES_OFF_IN_FORCED_COLOURS = {
  * `fix` as how to fix it.
  */
 export const AUTA_RULES = {
+  'auta-no-identity-code': {
+    sc: [],
+    impact: 'critical',
+    help: 'No personal identity code (henkilötunnus) appears anywhere in the page, shadow roots included',
+    fix: 'Keep identity codes on the server; show a name, and at most a birth date (see docs/patterns/on-behalf/acting-as.md).',
+  },
   'auta-target-size': {
     sc: ['2.5.8'],
     impact: 'serious',

@@ -15,9 +15,12 @@ export async function runRender(opts) {
   const skipped = [];
   const notes = [];
   const figures = {};
-  const entries = defineEntries().filter((e) => CONTENT[e.pkg]);
-  for (const pkg of Object.keys(CONTENT)) {
-    if (!entries.some((e) => e.pkg === pkg)) skipped.push(`render: ${CONTENT[pkg].tag} (packages/${pkg}/src/define.ts does not exist yet)`);
+  // A content key is a package, or names its package in `pkg` (a package may define several elements).
+  const pkgOf = (key) => CONTENT[key].pkg ?? key;
+  const entries = defineEntries().filter((e) => Object.keys(CONTENT).some((k) => pkgOf(k) === e.pkg));
+  const keys = Object.keys(CONTENT).filter((k) => entries.some((e) => e.pkg === pkgOf(k)));
+  for (const key of Object.keys(CONTENT)) {
+    if (!keys.includes(key)) skipped.push(`render: ${CONTENT[key].tag} (packages/${pkgOf(key)}/src/define.ts does not exist yet)`);
   }
   if (!entries.length) return { figures, skipped, notes };
 
@@ -44,7 +47,7 @@ export async function runRender(opts) {
     page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
     await page.goto(`${server.url}/index.html`);
     await page.waitForFunction(() => window.bench);
-    const { variants, content } = await page.evaluate((pkgs) => window.bench.setup(pkgs), entries.map((e) => e.pkg));
+    const { variants, content } = await page.evaluate((pkgs) => window.bench.setup(pkgs), keys);
     for (const c of Object.values(content)) notes.push(`render: one ${c.tag} renders ${c.elements} elements in its shadow root (${c.markupChars} characters of markup); the floor and the minimal Lit element render exactly that markup`);
 
     const samples = Object.fromEntries(variants.map((v) => [v, { script: [], painted: [] }]));

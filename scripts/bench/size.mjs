@@ -52,6 +52,12 @@ function targets() {
   for (const pkg of ['alt-channel', 'on-behalf', 'provider-finder']) {
     if (!list.some((t) => t.name === `auta-${pkg}`)) skipped.push(`size: @auta/${pkg}/define.js (packages/${pkg}/src/define.ts does not exist yet)`);
   }
+  // A package that defines several elements: each element alone too, as a page that uses one of them loads it.
+  if (has('packages/on-behalf/src/acting-as.ts')) {
+    const alone = (cls, file, tag) => `import { ${cls} } from './packages/on-behalf/src/${file}'; customElements.define('${tag}', ${cls});`;
+    list.push({ name: 'auta-on-behalf-entry', label: '<auta-on-behalf-entry> alone', contents: alone('AutaOnBehalfEntry', 'on-behalf-entry.ts', 'auta-on-behalf-entry'), auta: true });
+    list.push({ name: 'auta-acting-as', label: '<auta-acting-as> alone', contents: alone('AutaActingAs', 'acting-as.ts', 'auta-acting-as'), auta: true });
+  }
   list.push({ name: 'auta-core', label: '@auta/core (everything it exports)', entry: join(ROOT, 'packages/core/src/index.ts'), auta: true });
   if (has('packages/provider-finder/src/data/index.ts')) {
     list.push({ name: 'auta-provider-finder-data', label: '@auta/provider-finder/data.js (schema, loader, index, sources)', entry: join(ROOT, 'packages/provider-finder/src/data/index.ts'), auta: true, excludeSample: true });

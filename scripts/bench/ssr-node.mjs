@@ -32,6 +32,8 @@ const targets = [];
 for (const pkg of pkgs) {
   await import(`../../packages/${pkg}/src/define.ts`);
   if (CONTENT[pkg]) targets.push([CONTENT[pkg].tag, CONTENT[pkg]]);
+  // Other elements the same package defines (their content names the package in `pkg`).
+  for (const c of Object.values(CONTENT)) if (c.pkg === pkg) targets.push([c.tag, c]);
   // The finder itself: its first, server-rendered state (search form, filters, "loading").
   if (pkg === 'provider-finder') targets.push(['auta-provider-finder', { tag: 'auta-provider-finder', attrs: { municipality: '091' }, props: {} }]);
 }

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import '@auta/alt-channel/define.js';
 import type { AutaAltChannelNotice } from '@auta/alt-channel';
-import { BAD_URLS, BROKEN_TEXT, type Hostile, POLLUTION_JSON, PROTOTYPE_PROBE, STRUCTURES, TEXT_INJECTIONS, WRONG_TYPES } from './fixtures/hostile.js';
+import { BAD_URLS, BROKEN_TEXT, type Hostile, jsonOf, POLLUTION_JSON, PROTOTYPE_PROBE, STRUCTURES, TEXT_INJECTIONS, WRONG_TYPES } from './fixtures/hostile.js';
 import { allText, hostileFixture, hrefs, renderedProblems } from './helpers.js';
 
 type Entry = 'property' | 'attribute';
@@ -24,7 +24,7 @@ async function notice(channels: unknown, entry: Entry, attrs: Record<string, str
   el.setAttribute('errand', 'Hae asumistukea');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   if (entry === 'property') el.channels = channels as AutaAltChannelNotice['channels'];
-  else el.setAttribute('channels', JSON.stringify(channels));
+  else el.setAttribute('channels', jsonOf(channels));
   fixture.container.append(el);
   await el.updateComplete;
   return el;

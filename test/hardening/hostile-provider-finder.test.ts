@@ -8,7 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@auta/provider-finder/define.js';
 import type { AutaProviderCard, AutaProviderFinder } from '@auta/provider-finder';
 import type { Provider, ProviderInput } from '@auta/provider-finder/data.js';
-import { BAD_URLS, BROKEN_TEXT, POLLUTION_JSON, STRUCTURES, TEXT_INJECTIONS, WRONG_TYPES } from './fixtures/hostile.js';
+import { BAD_URLS, BROKEN_TEXT, jsonOf, POLLUTION_JSON, STRUCTURES, TEXT_INJECTIONS, WRONG_TYPES } from './fixtures/hostile.js';
 import { allText, hostileFixture, hrefs, renderedProblems, settle } from './helpers.js';
 
 /** A SAMPLE provider: fictional place, number and address. */
@@ -78,7 +78,7 @@ async function finder(data: unknown, entry: Entry): Promise<AutaProviderFinder> 
   el.pageSize = 100;
   // Deliberately not what the type allows: the finder must survive what JavaScript hosts send.
   if (entry === 'providers') el.providers = data as ProviderInput[];
-  else el.src = await serve(JSON.stringify(data));
+  else el.src = await serve(jsonOf(data));
   fixture.container.append(el);
   await el.updateComplete;
   return el;

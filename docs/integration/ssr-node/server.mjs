@@ -24,6 +24,7 @@ const DIST = join(here, 'dist');
  * hydrate the same language the server wrote.
  */
 const body = () => html`
+  <header><auta-acting-as lang="fi" acting-as="self" switch-href="/valitse"></auta-acting-as></header>
   <main>
     <h1>Hae asumistukea</h1>
     <auta-on-behalf-entry lang="fi" name="acting-as" heading-level="2"></auta-on-behalf-entry>

@@ -13,24 +13,26 @@ import '@auta/provider-finder/define.js';
 export { AutaAltChannelNotice, type HelpActionDetail } from '@auta/alt-channel';
 export { AutaAccessibilityFeedback, AutaHelpFeedback, type AccessibilityFeedbackSubmitDetail, type HelpFeedbackAnswerDetail, type HelpFeedbackSubmitDetail } from '@auta/feedback';
 export { AutaHelp, AutaServiceUnavailable, type HelpBlockActionDetail } from '@auta/help';
-export { AutaOnBehalfEntry, type OnBehalfEventDetail } from '@auta/on-behalf';
+export { AutaActingAs, AutaOnBehalfEntry, type ActingAsSwitchDetail, type OnBehalfEventDetail } from '@auta/on-behalf';
 export { AutaProviderCard, AutaProviderFinder, type ProviderSelectDetail, type SearchEventDetail } from '@auta/provider-finder';
 export { TAG_NAMES, VERSION } from './tag-names.js';
 
 import type { HelpActionDetail as AltChannelHelpActionDetail } from '@auta/alt-channel';
 import type { AccessibilityFeedbackSubmitDetail as FeedbackAccessibilityFeedbackSubmitDetail, HelpFeedbackAnswerDetail as FeedbackHelpFeedbackAnswerDetail, HelpFeedbackSubmitDetail as FeedbackHelpFeedbackSubmitDetail } from '@auta/feedback';
 import type { HelpBlockActionDetail as HelpHelpBlockActionDetail } from '@auta/help';
-import type { OnBehalfEventDetail as OnBehalfOnBehalfEventDetail } from '@auta/on-behalf';
+import type { ActingAsSwitchDetail as OnBehalfActingAsSwitchDetail, OnBehalfEventDetail as OnBehalfOnBehalfEventDetail } from '@auta/on-behalf';
 import type { ProviderSelectDetail as ProviderFinderProviderSelectDetail, SearchEventDetail as ProviderFinderSearchEventDetail } from '@auta/provider-finder';
 
 declare global {
   /** Every `auta-*` event, wherever it is listened for: an element, `document` or `window`. */
   interface GlobalEventHandlersEventMap {
     'auta-accessibility-feedback-submit': CustomEvent<FeedbackAccessibilityFeedbackSubmitDetail>;
+    'auta-acting-as-switch': CustomEvent<OnBehalfActingAsSwitchDetail>;
     'auta-help-action': CustomEvent<AltChannelHelpActionDetail> | CustomEvent<HelpHelpBlockActionDetail>;
     'auta-help-feedback-answer': CustomEvent<FeedbackHelpFeedbackAnswerDetail>;
     'auta-help-feedback-submit': CustomEvent<FeedbackHelpFeedbackSubmitDetail>;
     'auta-on-behalf-change': CustomEvent<OnBehalfOnBehalfEventDetail>;
+    'auta-on-behalf-skip': CustomEvent<OnBehalfOnBehalfEventDetail>;
     'auta-on-behalf-submit': CustomEvent<OnBehalfOnBehalfEventDetail>;
     'auta-provider-select': CustomEvent<ProviderFinderProviderSelectDetail>;
     'auta-search': CustomEvent<ProviderFinderSearchEventDetail>;

@@ -1,9 +1,7 @@
-export {
-  ACTING_AS,
-  AutaOnBehalfEntry,
-  type ActingAs,
-  type MandateTheme,
-  type OnBehalfEventDetail,
-  type RoleWithoutMandate,
-} from './on-behalf-entry.js';
+export { AutaOnBehalfEntry, type RoleWithoutMandate } from './on-behalf-entry.js';
+export { ACTING_AS, type ActingAs, type OnBehalfEventDetail } from './shared.js';
+export { mandateThemesFromPtv, type MandateTheme, type PtvDigitalAuthorization } from './mandate-themes.js';
 export { onBehalfCatalog, type OnBehalfMessages } from './messages.js';
+export { ACTING_AS_BASES, AutaActingAs, type ActingAsBasis, type ActingAsSwitchDetail } from './acting-as.js';
+export { actingAsCatalog, type ActingAsMessages } from './acting-as.messages.js';
+export { HETU_PATTERN, hasIdentityCode } from './personal-data.js';

@@ -41,6 +41,19 @@ export type OnBehalfMessages = {
   noMandateNoReason: string;
   noMandateAltChannel: string;
   noMandateAltChannelLink: string;
+  /** Under the choice the host says the person made last time (`last-choice`). */
+  lastChoice: string;
+  /** In the no-mandate help: lead-in to the mandate themes to ask for. */
+  noMandateThemes: (count: number) => string;
+  /** Short path for guardians of a minor (with `guardian-without-mandate`). */
+  guardianPathHeading: string;
+  /** `choice` is the "another person" choice's label, as shown. */
+  guardianPath: (choice: string) => string;
+  guardianPathLink: string;
+  /** Short path for court-appointed guardians and attorneys under a continuing power of attorney. */
+  courtGuardianPathHeading: string;
+  courtGuardianPath: (choice: string) => string;
+  courtGuardianPathLink: string;
 };
 
 export const onBehalfCatalog: Catalog<OnBehalfMessages> = {
@@ -73,6 +86,16 @@ export const onBehalfCatalog: Catalog<OnBehalfMessages> = {
     noMandateNoReason: 'Palvelu kertoo vain, voitko asioida toisen puolesta. Jos et voi, palvelu ei kerro syytä.',
     noMandateAltChannel: 'Voit hoitaa asian myös muulla tavalla.',
     noMandateAltChannelLink: 'Katso muut asiointitavat',
+    lastChoice: 'Valitsit tämän viimeksi.',
+    noMandateThemes: (n) => (n === 1 ? 'Pyydä valtuutta tähän valtuusasiaan:' : 'Pyydä valtuutta näihin valtuusasioihin:'),
+    guardianPathHeading: 'Alaikäisen lapsen huoltaja',
+    guardianPath: (choice) =>
+      `Et yleensä tarvitse valtuutta. Valitse ”${choice}” ja sen jälkeen lapsi. Alaikäinen ei voi antaa valtuutta, joten valtuuspyyntöä ei tarvita.`,
+    guardianPathLink: 'Lapsen puolesta asiointi',
+    courtGuardianPathHeading: 'Edunvalvoja tai edunvalvontavaltuutettu',
+    courtGuardianPath: (choice) =>
+      `Voit yleensä hoitaa päämiehesi raha-asioita ilman erillistä valtuutta. Valitse ”${choice}” ja sen jälkeen päämiehesi. Jos edunvalvojia on useampi tai tehtäväsi koskee vain osaa omaisuudesta, asioi muulla tavalla.`,
+    courtGuardianPathLink: 'Edunvalvojana asiointi',
   },
   sv: {
     question: 'För vem uträttar du ärendet?',
@@ -103,6 +126,16 @@ export const onBehalfCatalog: Catalog<OnBehalfMessages> = {
     noMandateNoReason: 'Tjänsten säger bara om du kan uträtta ärendet för någon annan. Om du inte kan, berättar tjänsten inte varför.',
     noMandateAltChannel: 'Du kan också sköta ärendet på ett annat sätt.',
     noMandateAltChannelLink: 'Se andra sätt att sköta ärendet',
+    lastChoice: 'Du valde det här senast.',
+    noMandateThemes: (n) => (n === 1 ? 'Be om fullmakt för det här fullmaktsärendet:' : 'Be om fullmakt för de här fullmaktsärendena:'),
+    guardianPathHeading: 'Vårdnadshavare för ett barn under 18 år',
+    guardianPath: (choice) =>
+      `Du behöver oftast ingen fullmakt. Välj ”${choice}” och sedan barnet. Ett barn under 18 år kan inte ge fullmakt, så ingen begäran om fullmakt behövs.`,
+    guardianPathLink: 'Uträtta ärenden för ett barn',
+    courtGuardianPathHeading: 'Intressebevakare eller fullmäktig enligt en intressebevakningsfullmakt',
+    courtGuardianPath: (choice) =>
+      `Du kan oftast sköta din huvudmans ekonomiska ärenden utan separat fullmakt. Välj ”${choice}” och sedan din huvudman. Om det finns flera intressebevakare eller ditt uppdrag gäller bara en del av egendomen, sköt ärendet på ett annat sätt.`,
+    courtGuardianPathLink: 'Uträtta ärenden som intressebevakare',
   },
   en: {
     question: 'Who are you doing this for?',
@@ -133,5 +166,15 @@ export const onBehalfCatalog: Catalog<OnBehalfMessages> = {
     noMandateNoReason: 'The service only tells you whether you can act for someone. If you cannot, it does not tell you why.',
     noMandateAltChannel: 'You can also do this another way.',
     noMandateAltChannelLink: 'See other ways to do this',
+    lastChoice: 'You chose this last time.',
+    noMandateThemes: (n) => (n === 1 ? 'Ask for a mandate for this mandate theme:' : 'Ask for a mandate for these mandate themes:'),
+    guardianPathHeading: 'Guardian of a child under 18',
+    guardianPath: (choice) =>
+      `You usually do not need a mandate. Choose “${choice}” and then the child. A child under 18 cannot give a mandate, so no mandate request is needed.`,
+    guardianPathLink: 'Acting on behalf of a child',
+    courtGuardianPathHeading: 'Court-appointed guardian or attorney under a continuing power of attorney',
+    courtGuardianPath: (choice) =>
+      `You can usually manage your client’s financial affairs without a separate mandate. Choose “${choice}” and then your client. If there is more than one guardian, or your task covers only part of the property, do this another way.`,
+    courtGuardianPathLink: 'Acting as a guardian',
   },
 };

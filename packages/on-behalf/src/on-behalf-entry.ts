@@ -1,79 +1,18 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { AnnouncerController, AutaElement, baseStyles, buttonStyles, pickText, safeUrl, type LocalizedText } from '@auta/core';
+import { AnnouncerController, AutaElement, baseStyles, buttonStyles } from '@auta/core';
+import { mandateThemesFromAttribute, mandateThemesFromPtv, type MandateTheme, type PtvDigitalAuthorization, type RoleWithoutMandate } from './mandate-themes.js';
 import { onBehalfCatalog, type OnBehalfMessages } from './messages.js';
+import { LINK_ATTRIBUTES, firstInvalid, lastChoiceFirst, offeredChoice, linkedAltChannel, parseOptions, submitImplicitly, warnUnsafeLinks } from './on-behalf-form.js';
+import { renderChoices, renderNoMandate, type HelpContext } from './on-behalf-help.js';
 import { onBehalfStyles } from './on-behalf-entry.styles.js';
+import { ACTING_AS, isActingAs, validEntries, warner, type ActingAs, type OnBehalfEventDetail } from './shared.js';
 
-/** Whom the user acts for. */
-export type ActingAs = 'self' | 'person' | 'organisation';
+export { ACTING_AS, type ActingAs, type OnBehalfEventDetail } from './shared.js';
+export type { MandateTheme, RoleWithoutMandate } from './mandate-themes.js';
 
-/** Every choice, in the order they are offered by default. */
-export const ACTING_AS: readonly ActingAs[] = ['self', 'person', 'organisation'];
-
-/** A Suomi.fi e-Authorizations mandate theme (valtuusasia, fullmaktsärende) the service uses. */
-export interface MandateTheme {
-  /** The theme's code in e-Authorizations, or any stable id. */
-  id: string;
-  /** The theme's name in each language. */
-  name: LocalizedText;
-  /** Which choices the theme applies to; both when left out. */
-  appliesTo?: Array<'person' | 'organisation'>;
-}
-
-/** A role that lets a person act for an organisation without a mandate. */
-export interface RoleWithoutMandate {
-  id: string;
-  /** E.g. fi "kaupparekisteriin merkitty toimitusjohtaja", en "managing director entered in the Trade Register". */
-  name: LocalizedText;
-}
-
-export interface OnBehalfEventDetail {
-  actingAs: ActingAs;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'auta-on-behalf-change': CustomEvent<OnBehalfEventDetail>;
-    'auta-on-behalf-submit': CustomEvent<OnBehalfEventDetail>;
-  }
-}
-
-const isActingAs = (v: unknown): v is ActingAs => (ACTING_AS as readonly unknown[]).includes(v);
-
-const TAG = 'auta-on-behalf-entry';
-const warn = (text: string) => console.warn(`[auta] ${TAG}: ${text}`);
-
-/** A plain object keyed by language codes (`fi`, `sv`, `en`, `se` …) with some text; not an array. */
-const hasText = (t: unknown): t is LocalizedText =>
-  typeof t === 'object' &&
-  t !== null &&
-  !Array.isArray(t) &&
-  Object.entries(t).some(([lang, v]) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(lang) && typeof v === 'string' && v.trim() !== '');
-
-/** The link attributes a host writes; each refused link is reported once, naming the attribute. */
-const LINK_ATTRIBUTES = {
-  requestMandateUrl: 'request-mandate-url',
-  servicePointUrl: 'service-point-url',
-  applicationUrl: 'application-url',
-  altChannelHref: 'alt-channel-href',
-} as const;
-
-/** Keeps the entries with an id and a name; warns about the others, naming the field. */
-function validEntries<T extends { id: string; name: LocalizedText }>(list: unknown, field: string): T[] {
-  if (list == null) return [];
-  if (!Array.isArray(list)) {
-    warn(`${field} is not an array; ignored.`);
-    return [];
-  }
-  return list.filter((item, i): item is T => {
-    const entry = item as Partial<T> | null;
-    if (typeof entry?.id !== 'string' || entry.id.trim() === '') warn(`${field}[${i}] skipped: "id" is missing.`);
-    else if (!hasText(entry.name)) warn(`${field}[${i}] skipped: "name" has no text in any language.`);
-    else return true;
-    return false;
-  });
-}
+const warn = warner('auta-on-behalf-entry');
 
 /**
  * The entry an e-service shows before it starts: is the user acting for themselves, for
@@ -101,6 +40,8 @@ function validEntries<T extends { id: string; name: LocalizedText }>(list: unkno
  * @csspart error - The error message, shown after a submit with no choice.
  * @csspart continue - The continue button.
  * @csspart no-mandate - The "I do not have a mandate" disclosure.
+ * @csspart last-choice - "You chose this last time", under the choice the host passes as `last-choice`.
+ * @csspart path - A short path in the no-mandate help: guardians of a minor, court-appointed guardians.
  *
  * @cssprop --auta-on-behalf-gap - Space between the choices (default 1rem).
  * @cssprop --auta-on-behalf-radio-size - Size of the radio buttons (default 1.75rem; keep at least 1.5rem).
@@ -109,6 +50,7 @@ function validEntries<T extends { id: string; name: LocalizedText }>(list: unkno
  *
  * @event {CustomEvent<OnBehalfEventDetail>} auta-on-behalf-change - The user chose. detail: { actingAs }
  * @event {CustomEvent<OnBehalfEventDetail>} auta-on-behalf-submit - The user went on with a choice (continue outside a form, or the owning form submitted). detail: { actingAs }
+ * @event {CustomEvent<OnBehalfEventDetail>} auta-on-behalf-skip - With `skip-single` and one choice offered: the entry shows nothing and took that choice. detail: { actingAs }
  */
 export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
   static formAssociated = true;
@@ -157,14 +99,43 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
   /** Hides the continue button, when the host's form has its own. */
   @property({ type: Boolean, attribute: 'hide-continue' }) hideContinue = false;
 
-  /** The mandate themes the service uses; shown under "another person" and "organisation". */
-  @property({ attribute: false }) mandateThemes: MandateTheme[] = [];
+  /**
+   * The mandate themes the service needs, said before login under "another person" and
+   * "organisation" and in the no-mandate help. Attribute `mandate-themes`: plain names
+   * separated by semicolons, or a JSON array of `{ id, name: { fi, sv, en } }`.
+   */
+  @property({ attribute: 'mandate-themes', converter: { fromAttribute: mandateThemesFromAttribute } }) mandateThemes: MandateTheme[] = [];
+
+  /** The same, as PTV lists them for the service (a service–channel connection's `digitalAuthorizations`); used when `mandateThemes` is empty. */
+  @property({ attribute: false }) ptvDigitalAuthorizations: PtvDigitalAuthorization[] = [];
+
+  /**
+   * The choice the person made last time, as the host remembers it server-side: offered
+   * first and marked, not chosen for them (`value` chooses). Nothing is stored in the browser.
+   */
+  @property({ attribute: 'last-choice' }) lastChoice: ActingAs | '' = '';
+
+  /**
+   * When only one choice is offered, show nothing and take that choice: the entry fires
+   * `auta-on-behalf-skip` and submits the choice with its form. Better still, the host
+   * leaves the entry out (docs/patterns/on-behalf/usage.md, "Skip and remember").
+   */
+  @property({ type: Boolean, attribute: 'skip-single' }) skipSingle = false;
 
   /** Roles that let a person act for an organisation without a mandate. */
   @property({ attribute: false }) rolesWithoutMandate: RoleWithoutMandate[] = [];
 
   /** Says that guardians of a minor can usually act for the child without a mandate. */
   @property({ type: Boolean, attribute: 'guardian-without-mandate' }) guardianWithoutMandate = false;
+
+  /** Gives court-appointed guardians and attorneys under a continuing power of attorney their short path in the no-mandate help. */
+  @property({ type: Boolean, attribute: 'court-guardian-without-mandate' }) courtGuardianWithoutMandate = false;
+
+  /** Instructions for guardians of a minor (e.g. Suomi.fi's page on acting on behalf of a child). */
+  @property({ attribute: 'guardian-url' }) guardianUrl = '';
+
+  /** Instructions for court-appointed guardians. */
+  @property({ attribute: 'court-guardian-url' }) courtGuardianUrl = '';
 
   /** Where to send a mandate request (Suomi.fi e-Authorizations). */
   @property({ attribute: 'request-mandate-url' }) requestMandateUrl = '';
@@ -185,7 +156,10 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
   @state() private formDisabled = false;
   @state() private noMandateOpen = false;
 
+  /** The choices the host lists, and the order they are offered in (the last choice first). */
+  private listed: ActingAs[] = [...ACTING_AS];
   private offered: ActingAs[] = [...ACTING_AS];
+  private skipSaid = false;
   private themes: MandateTheme[] = [];
   private roles: RoleWithoutMandate[] = [];
   /** The user (or the host through `value`) has chosen; a changed default no longer applies. */
@@ -202,22 +176,11 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
     this.addEventListener('invalid', this.onInvalid);
   }
 
-  /** The form the element belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
+  // As a native field has them: the form the element belongs to, and its validity.
+  get form(): HTMLFormElement | null { return this.internals.form; }
+  get validity(): ValidityState { return this.internals.validity; }
+  get validationMessage(): string { return this.internals.validationMessage; }
+  get willValidate(): boolean { return this.internals.willValidate; }
 
   /** Whether a choice is made when one is required; fires `invalid` when not, without showing anything. */
   checkValidity(): boolean {
@@ -272,40 +235,38 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('options')) {
-      const list = Array.isArray(this.options) ? this.options : [];
-      const known = list.filter((o, i): o is ActingAs => {
-        if (!isActingAs(o)) warn(`options: "${String(o)}" is not one of ${ACTING_AS.join(', ')}; skipped.`);
-        return isActingAs(o) && list.indexOf(o) === i;
-      });
-      this.offered = known.length ? known : [...ACTING_AS];
+    if (changed.has('options')) this.listed = parseOptions(this.options, warn);
+    if (changed.has('options') || changed.has('lastChoice')) this.offered = lastChoiceFirst(this.listed, this.lastChoice);
+    if (changed.has('mandateThemes') || changed.has('ptvDigitalAuthorizations')) {
+      const own = validEntries<MandateTheme>(this.mandateThemes, 'mandateThemes', warn);
+      this.themes = own.length ? own : mandateThemesFromPtv(this.ptvDigitalAuthorizations);
     }
-    if (changed.has('mandateThemes')) this.themes = validEntries<MandateTheme>(this.mandateThemes, 'mandateThemes');
-    if (changed.has('rolesWithoutMandate')) this.roles = validEntries<RoleWithoutMandate>(this.rolesWithoutMandate, 'rolesWithoutMandate');
+    if (changed.has('rolesWithoutMandate')) this.roles = validEntries<RoleWithoutMandate>(this.rolesWithoutMandate, 'rolesWithoutMandate', warn);
     if (changed.has('defaultValue') && !this.dirty) this.current = this.defaultValue;
-    const valid = (v: unknown, field: string) => {
-      if (v === '' || (isActingAs(v) && this.offered.includes(v))) return true;
-      warn(`${field}: "${String(v)}" is not one of the options offered (${this.offered.join(', ')}); no choice is made.`);
-      return false;
-    };
-    for (const [prop, attribute] of Object.entries(LINK_ATTRIBUTES) as Array<[keyof typeof LINK_ATTRIBUTES, string]>) {
-      const url = this[prop];
-      if (changed.has(prop) && url && safeUrl(url) === undefined) {
-        warn(`${attribute}: "${url.slice(0, 80)}" is not a safe link (http, https, tel, mailto or relative); it is not shown.`);
-      }
-    }
-    if (!valid(this.defaultValue, 'value attribute')) {
+    if (this.skipped && !this.dirty && this.current === '') this.current = this.offered[0]!;
+    const links = Object.entries(LINK_ATTRIBUTES) as Array<[keyof typeof LINK_ATTRIBUTES, string]>;
+    warnUnsafeLinks(Object.fromEntries(links.map(([prop, attribute]) => [attribute, { url: this[prop], changed: changed.has(prop) }])), warn);
+    if (!offeredChoice(this.defaultValue, this.offered, 'value attribute', warn)) {
       // The default copied into the current value is the same problem: report it once.
       if (this.current === this.defaultValue) this.current = '';
       this.defaultValue = '';
     }
-    if (!valid(this.current, 'value')) this.current = '';
+    if (!offeredChoice(this.current, this.offered, 'value', warn)) this.current = '';
     if (this.current !== '') this.showError = false;
+  }
+
+  /** Whether the entry is skipped: `skip-single` with only one choice offered. */
+  get skipped(): boolean {
+    return this.skipSingle && this.offered.length === 1;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncForm();
+    if (!isServer && this.skipped && !this.skipSaid) {
+      this.skipSaid = true;
+      this.dispatchEvent(new CustomEvent('auta-on-behalf-skip', this.eventInit()));
+    }
   }
 
   private syncForm(): void {
@@ -332,14 +293,7 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
     event.preventDefault();
     this.showError = true;
     const form = this.internals.form;
-    // Of several invalid fields the first takes focus, as the browser does.
-    const first = form
-      ? [...form.elements].find((el) => {
-          const control = el as HTMLInputElement;
-          return control.willValidate && control.validity && !control.validity.valid;
-        })
-      : this;
-    const takeFocus = this.reporting || first === this;
+    const takeFocus = this.reporting || (form ? firstInvalid(form) : this) === this;
     void this.updateComplete.then(() => {
       if (takeFocus) {
         // The focused radio's description carries the error, so focus is the announcement.
@@ -376,20 +330,8 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
     if (event.key !== 'Enter' || event.isComposing || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
     const form = this.internals.form;
-    if (!form) {
-      if (!this.hideContinue) this.continue();
-      return;
-    }
-    // Implicit submission as a native field does it: through the form's default button
-    // (its first submit button), unless our own continue button comes first.
-    const defaultButton = [...form.elements].find(
-      (el): el is HTMLButtonElement | HTMLInputElement =>
-        (el instanceof HTMLButtonElement || el instanceof HTMLInputElement) && ['submit', 'image'].includes(el.type),
-    );
-    const oursFirst =
-      !this.hideContinue && (!defaultButton || !!(this.compareDocumentPosition(defaultButton) & Node.DOCUMENT_POSITION_FOLLOWING));
-    if (oursFirst || !defaultButton) form.requestSubmit();
-    else if (!defaultButton.disabled) defaultButton.click();
+    if (form) submitImplicitly(this, form, !this.hideContinue);
+    else if (!this.hideContinue) this.continue();
   }
 
   /** What the continue button does: submit the owning form, or without a form check the choice and fire `auta-on-behalf-submit`. */
@@ -409,134 +351,34 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
     this.dispatchEvent(new CustomEvent('auta-on-behalf-submit', this.eventInit()));
   }
 
-  private linkedAltChannel(): string | undefined {
-    if (this.altChannelHref) return safeUrl(this.altChannelHref);
-    if (isServer || !this.isConnected) return undefined;
-    // A fragment link reaches only the document's own tree, not into a shadow root.
-    const root = this.getRootNode();
-    if (!(root instanceof Document)) return undefined;
-    const id = root.querySelector('auta-alt-channel-notice[id]')?.id;
-    return id ? safeUrl(`#${id}`) : undefined;
-  }
-
-  private localized(text: LocalizedText): TemplateResult | string {
-    const picked = pickText(text, this.resolvedLang);
-    if (!picked) return '';
-    return picked.lang === this.resolvedLang ? picked.text : html`<span lang=${picked.lang}>${picked.text}</span>`;
-  }
-
-  private renderList(lead: string, items: Array<{ id: string; name: LocalizedText }>): TemplateResult {
-    return html`<p class="lead">${lead}</p>
-      <ul>
-        ${items.map((item) => html`<li>${this.localized(item.name)}</li>`)}
-      </ul>`;
-  }
-
-  private renderHint(option: ActingAs): TemplateResult {
-    const themes = option === 'self' ? [] : this.themes.filter((t) => !Array.isArray(t.appliesTo) || t.appliesTo.includes(option));
-    return html`<div class="hint" id="hint-${option}" part="hint">
-      <p>${this.msg(`${option}Hint`)}</p>
-      ${option === 'person' && this.guardianWithoutMandate ? html`<p>${this.msg('guardian')}</p>` : nothing}
-      ${themes.length ? this.renderList(this.msg('mandateThemes', themes.length), themes) : nothing}
-      ${option === 'organisation' && this.roles.length ? this.renderList(this.msg('rolesWithoutMandate', this.roles.length), this.roles) : nothing}
-    </div>`;
-  }
-
-  private renderLink(href: string, key: 'noMandateRequestLink' | 'noMandateServicePointLink' | 'noMandateApplicationLink' | 'noMandateAltChannelLink') {
-    const url = safeUrl(href);
-    return url ? html`<li><a href=${url}>${this.msg(key)}</a></li>` : nothing;
-  }
-
-  private renderNoMandate(): TemplateResult | typeof nothing {
-    if (!this.offered.some((o) => o !== 'self')) return nothing;
-    const altChannel = this.linkedAltChannel();
-    const offlineLinks = [this.renderLink(this.servicePointUrl, 'noMandateServicePointLink'), this.renderLink(this.applicationUrl, 'noMandateApplicationLink')];
-    return html`<details
-      class="no-mandate"
-      part="no-mandate"
-      ?open=${this.noMandateOpen}
-      @toggle=${(e: Event) => (this.noMandateOpen = (e.target as HTMLDetailsElement).open)}
-    >
-      <summary>${this.msg('noMandate')}</summary>
-      <p>${this.msg('noMandateRequest')}</p>
-      ${safeUrl(this.requestMandateUrl) ? html`<ul>${this.renderLink(this.requestMandateUrl, 'noMandateRequestLink')}</ul>` : nothing}
-      <p>${this.msg('noMandateOffline')}</p>
-      ${safeUrl(this.servicePointUrl) || safeUrl(this.applicationUrl) ? html`<ul>${offlineLinks}</ul>` : nothing}
-      <p>${this.msg('noMandateNoReason')}</p>
-      ${altChannel
-        ? html`<p>${this.msg('noMandateAltChannel')}</p>
-            <ul>
-              ${this.renderLink(altChannel, 'noMandateAltChannelLink')}
-            </ul>`
-        : nothing}
-      <slot name="no-mandate"></slot>
-    </details>`;
-  }
-
-  private renderQuestion(): TemplateResult | string {
-    const text = this.msg('question');
-    switch (this.headingLevel) {
-      case 1:
-        return html`<h1>${text}</h1>`;
-      case 2:
-        return html`<h2>${text}</h2>`;
-      case 3:
-        return html`<h3>${text}</h3>`;
-      case 4:
-        return html`<h4>${text}</h4>`;
-      case 5:
-        return html`<h5>${text}</h5>`;
-      case 6:
-        return html`<h6>${text}</h6>`;
-      default:
-        return text;
-    }
+  private helpContext(): HelpContext {
+    const { guardianWithoutMandate, courtGuardianWithoutMandate, requestMandateUrl, servicePointUrl, applicationUrl, guardianUrl, courtGuardianUrl } = this;
+    const urls = { requestMandateUrl, servicePointUrl, applicationUrl, guardianUrl, courtGuardianUrl };
+    return {
+      ...{ msg: this.msg.bind(this) as HelpContext['msg'], lang: this.resolvedLang, offered: this.offered, themes: this.themes, roles: this.roles },
+      ...{ lastChoice: this.lastChoice, guardianWithoutMandate, courtGuardianWithoutMandate, ...urls, altChannel: linkedAltChannel(this, this.altChannelHref) },
+      ...{ noMandateOpen: this.noMandateOpen, onToggle: (open: boolean) => (this.noMandateOpen = open) },
+    };
   }
 
   override render() {
+    // Skipped: nothing to show, the choice still submits; the live region stays for a later change.
+    if (this.skipped) return html`<div>${this.announcer.region()}</div>`;
+    const help = this.helpContext();
     const questionHint = this.msg('questionHint');
     const error = this.showError && this.value === '';
-    const groupDescription = [questionHint ? 'question-hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
     return html`<div lang=${ifDefined(this.contentLang)}>
-      <fieldset
-        class="group ${error ? 'group--error' : ''}"
-        part="fieldset"
-        role="radiogroup"
-        aria-describedby=${groupDescription || nothing}
-        aria-required=${this.required ? 'true' : nothing}
-        aria-invalid=${error ? 'true' : nothing}
-        ?disabled=${this.isDisabled}
-      >
-        <legend class="legend" part="legend">${this.renderQuestion()}</legend>
-        ${questionHint ? html`<p class="question-hint" id="question-hint">${questionHint}</p>` : nothing}
-        ${error
-          ? html`<p class="error" id="error" part="error">
-              <span class="visually-hidden">${this.msg('errorPrefix')} </span>${this.msg('errorRequired')}
-            </p>`
-          : nothing}
-        <div class="options">
-          ${this.offered.map(
-            (option) => html`<div class="option" part="option">
-              <input
-                class="radio"
-                part="radio"
-                type="radio"
-                id="radio-${option}"
-                name="acting-as"
-                value=${option}
-                ?checked=${this.value === option}
-                aria-describedby=${error ? `error hint-${option}` : `hint-${option}`}
-                aria-invalid=${error ? 'true' : nothing}
-                @change=${this.onChange}
-                @keydown=${this.onRadioKeydown}
-              />
-              <label class="label" part="label" for="radio-${option}">${this.msg(option)}</label>
-              ${this.renderHint(option)}
-            </div>`,
-          )}
-        </div>
-      </fieldset>
-      ${this.renderNoMandate()}
+      ${renderChoices(help, {
+        value: this.value,
+        error,
+        questionHint,
+        headingLevel: this.headingLevel,
+        required: this.required,
+        disabled: this.isDisabled,
+        onChange: (e) => this.onChange(e),
+        onKeydown: (e) => this.onRadioKeydown(e),
+      })}
+      ${renderNoMandate(help)}
       ${this.hideContinue
         ? nothing
         : html`<div class="actions">

@@ -57,26 +57,35 @@ export const normalizePath = (path: string): string => {
  * A path marks its whole subtree.
  */
 export class Ledger {
-  /** Every marked path, for one look-up per node of the walk. */
-  private readonly marks = new Set<string>();
-  readonly used = new Set<string>();
+  /** Every marked path and how: one hash look-up per node of the walk. */
+  private readonly marks = new Map<string, 'used' | 'reported' | 'left'>();
   readonly leftOut = new Map<string, string>();
 
   use(...paths: string[]): void {
-    for (const p of paths) {
-      this.used.add(p);
-      this.marks.add(p);
-    }
+    for (const p of paths) if (!this.marks.has(p)) this.marks.set(p, 'used');
+  }
+
+  /** The paths the mapping carried into the output. */
+  get used(): string[] {
+    const out: string[] = [];
+    for (const [p, how] of this.marks) if (how === 'used') out.push(p);
+    return out;
   }
 
   report(path: string): void {
-    this.marks.add(path);
+    this.marks.set(path, 'reported');
   }
 
   /** A field knowingly not carried over, with the reason the report gives. */
   leave(path: string, reason: string): void {
     this.leftOut.set(path, reason);
-    this.marks.add(path);
+    this.marks.set(path, 'left');
+  }
+
+  /** A field first left out, then used after all (a name the display falls back to). */
+  unleave(path: string): void {
+    this.leftOut.delete(path);
+    this.marks.set(path, 'used');
   }
 
   covered(path: string): boolean {

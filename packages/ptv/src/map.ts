@@ -135,8 +135,7 @@ function displayName(item: Json, ledger: Ledger): Record<string, string> | undef
     const lang = own(n, 'language') as string;
     if (out[lang] === undefined && /^[a-z]{2,3}$/.test(lang)) {
       out[lang] = str(own(n, 'value'))!;
-      ledger.leftOut.delete(`serviceChannelNames[${i}]`);
-      ledger.use(`serviceChannelNames[${i}]`);
+      ledger.unleave(`serviceChannelNames[${i}]`);
     }
   });
   return Object.keys(out).length ? out : undefined;
@@ -298,7 +297,7 @@ export function fromPtvServiceChannels(json: unknown, options: PtvMappingOptions
       unmapped.set(key, entry);
     }
     for (const path of ledger.used) used.add(normalizePath(path));
-    if (options.trace) traces.push({ index, used: [...ledger.used], leftOut: [...ledger.leftOut.keys()] });
+    if (options.trace) traces.push({ index, used: ledger.used, leftOut: [...ledger.leftOut.keys()] });
     for (const [path, reason] of ledger.leftOut) {
       const key = normalizePath(path);
       const entry = leftOut.get(key) ?? { path: key, reason, count: 0 };

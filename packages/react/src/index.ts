@@ -2,7 +2,7 @@
 
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { type AccessibilityFeedbackSubmitDetail, AutaAccessibilityFeedback as AutaAccessibilityFeedbackElement, AutaAltChannelNotice as AutaAltChannelNoticeElement, AutaHelp as AutaHelpElement, AutaHelpFeedback as AutaHelpFeedbackElement, AutaOnBehalfEntry as AutaOnBehalfEntryElement, AutaProviderCard as AutaProviderCardElement, AutaProviderFinder as AutaProviderFinderElement, AutaServiceUnavailable as AutaServiceUnavailableElement, type HelpActionDetail, type HelpBlockActionDetail, type HelpFeedbackAnswerDetail, type HelpFeedbackSubmitDetail, type OnBehalfEventDetail, type ProviderSelectDetail, type SearchEventDetail } from '@auta/elements';
+import { type AccessibilityFeedbackSubmitDetail, type ActingAsSwitchDetail, AutaAccessibilityFeedback as AutaAccessibilityFeedbackElement, AutaActingAs as AutaActingAsElement, AutaAltChannelNotice as AutaAltChannelNoticeElement, AutaHelp as AutaHelpElement, AutaHelpFeedback as AutaHelpFeedbackElement, AutaOnBehalfEntry as AutaOnBehalfEntryElement, AutaProviderCard as AutaProviderCardElement, AutaProviderFinder as AutaProviderFinderElement, AutaServiceUnavailable as AutaServiceUnavailableElement, type HelpActionDetail, type HelpBlockActionDetail, type HelpFeedbackAnswerDetail, type HelpFeedbackSubmitDetail, type OnBehalfEventDetail, type ProviderSelectDetail, type SearchEventDetail } from '@auta/elements';
 
 /**
  * React wrapper of `<auta-accessibility-feedback>`: The accessibility feedback channel Act 306/2019 requires: which page or service, what did not work, an optional address for the answer, the promise to answer within two weeks and the supervisory authority as the next step; a plain HTML form first.
@@ -23,6 +23,26 @@ export const AutaAccessibilityFeedback = createComponent({
 });
 export type AutaAccessibilityFeedbackProps = React.ComponentProps<typeof AutaAccessibilityFeedback>;
 export type { AutaAccessibilityFeedbackElement };
+
+/**
+ * React wrapper of `<auta-acting-as>`: Whom the user is acting for, on what basis, with a switch.
+ *
+ * Props are the element's properties (objects and arrays are passed as properties, not attributes).
+ *
+ * Events:
+ * - `onAutaActingAsSwitch` (`auta-acting-as-switch`): The user asked to switch; cancelable (stops the `switch-href` link). detail: { actingAs, basis }
+ */
+export const AutaActingAs = createComponent({
+  react: React,
+  tagName: 'auta-acting-as',
+  elementClass: AutaActingAsElement,
+  events: {
+    onAutaActingAsSwitch: 'auta-acting-as-switch' as EventName<CustomEvent<ActingAsSwitchDetail>>,
+  },
+  displayName: 'AutaActingAs',
+});
+export type AutaActingAsProps = React.ComponentProps<typeof AutaActingAs>;
+export type { AutaActingAsElement };
 
 /**
  * React wrapper of `<auta-alt-channel-notice>`: Tells people how to do this errand without the e-service: by phone, at a service point, by post, by email, or with digital support; always in that order.
@@ -92,6 +112,7 @@ export type { AutaHelpFeedbackElement };
  * Props are the element's properties (objects and arrays are passed as properties, not attributes).
  *
  * Events:
+ * - `onAutaOnBehalfSkip` (`auta-on-behalf-skip`): With `skip-single` and one choice offered: the entry shows nothing and took that choice. detail: { actingAs }
  * - `onAutaOnBehalfChange` (`auta-on-behalf-change`): The user chose. detail: { actingAs }
  * - `onAutaOnBehalfSubmit` (`auta-on-behalf-submit`): The user went on with a choice (continue outside a form, or the owning form submitted). detail: { actingAs }
  */
@@ -100,6 +121,7 @@ export const AutaOnBehalfEntry = createComponent({
   tagName: 'auta-on-behalf-entry',
   elementClass: AutaOnBehalfEntryElement,
   events: {
+    onAutaOnBehalfSkip: 'auta-on-behalf-skip' as EventName<CustomEvent<OnBehalfEventDetail>>,
     onAutaOnBehalfChange: 'auta-on-behalf-change' as EventName<CustomEvent<OnBehalfEventDetail>>,
     onAutaOnBehalfSubmit: 'auta-on-behalf-submit' as EventName<CustomEvent<OnBehalfEventDetail>>,
   },

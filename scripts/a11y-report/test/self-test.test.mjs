@@ -54,7 +54,14 @@ const EXPECTED = [
 
 test('the broken fixture makes the command fail and print the scan line', () => {
   assert.equal(run.status, 1, `exit status\n${run.stdout}\n${run.stderr}`);
-  assert.match(run.stdout, /Scanned \d+ combinations of 13 stories: \d+ violations, \d+ needing review/);
+  assert.match(run.stdout, /Scanned \d+ combinations of 14 stories: \d+ violations, \d+ needing review/);
+});
+
+test('identity-code: auta-no-identity-code finds the code inside a shadow root', () => {
+  const found = violations(story('identity-code'), 'auta-no-identity-code');
+  assert.ok(found.length > 0, 'auta-no-identity-code reported');
+  assert.ok(found[0].nodes.some((n) => targetText(n.target).includes('a11y-fixture-identity')), JSON.stringify(found[0].nodes.map((n) => n.target)));
+  assert.equal(violations(story('clean'), 'auta-no-identity-code').length, 0);
 });
 
 for (const e of EXPECTED) {

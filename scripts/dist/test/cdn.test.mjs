@@ -22,6 +22,7 @@ const page = (scripts) => `<!doctype html>
 ${scripts.map((s) => `<script type="module" src="${s}"></script>`).join('\n')}
 <script type="module" src="./listen.js"></script>
 </head><body>
+<auta-acting-as acting-as="self" switch-href="/valitse"></auta-acting-as>
 <auta-on-behalf-entry name="acting-as"></auta-on-behalf-entry>
 <p id="status" role="status"></p>
 <auta-alt-channel-notice errand="Hae asumistukea"><section slot="phone"><h3>Puhelimitse</h3><p><a href="tel:+358295123456">0295 123 456</a></p></section></auta-alt-channel-notice>

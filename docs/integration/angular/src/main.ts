@@ -15,6 +15,7 @@ const LABELS = { self: 'omasta puolestasi', person: 'toisen henkilön puolesta',
   // Lets the template use the auta-* tags, their attributes and properties.
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   template: `
+    <header><auta-acting-as acting-as="self" switch-href="/valitse"></auta-acting-as></header>
     <main>
       <h1>Hae asumistukea</h1>
       <auta-on-behalf-entry name="acting-as" heading-level="2" (auta-on-behalf-change)="onChange($event)"></auta-on-behalf-entry>

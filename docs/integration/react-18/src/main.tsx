@@ -1,6 +1,6 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AutaAltChannelNotice, AutaHelp, AutaOnBehalfEntry, AutaProviderFinder, AutaServiceUnavailable } from '@auta/react';
+import { AutaActingAs, AutaAltChannelNotice, AutaHelp, AutaOnBehalfEntry, AutaProviderFinder, AutaServiceUnavailable } from '@auta/react';
 import type { AltChannel } from '@auta/alt-channel';
 
 const LABELS = { self: 'omasta puolestasi', person: 'toisen henkilön puolesta', organisation: 'yrityksen tai yhteisön puolesta' } as const;
@@ -18,6 +18,10 @@ const channels: AltChannel[] = [
 function App() {
   const [actingAs, setActingAs] = useState<keyof typeof LABELS | ''>('');
   return (
+    <>
+    <header>
+      <AutaActingAs actingAs="self" switchHref="/valitse" />
+    </header>
     <main>
       <h1>Hae asumistukea</h1>
       {/* Events are typed props: event.detail.actingAs is 'self' | 'person' | 'organisation'. */}
@@ -34,6 +38,7 @@ function App() {
       {/* The page served while the e-service is down; shown here so the example has every element. */}
       <AutaServiceUnavailable reason="maintenance" headingLevel={2} from="2026-05-12T18:00+03:00" until="2026-05-13T08:00+03:00" />
     </main>
+    </>
   );
 }
 

@@ -26,6 +26,7 @@ const app = createApp({
   // `.channels` binds the array as a property; `@auta-on-behalf-change` listens to the
   // element's own event, by its name.
   template: `
+    <header><auta-acting-as acting-as="self" switch-href="/valitse"></auta-acting-as></header>
     <main>
       <h1>Hae asumistukea</h1>
       <auta-on-behalf-entry name="acting-as" heading-level="2" @auta-on-behalf-change="onChange"></auta-on-behalf-entry>
