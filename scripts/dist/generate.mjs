@@ -100,11 +100,12 @@ function globalEvents() {
     for (const e of events.get(el.tagName)) {
       let type = e.typeText;
       for (const n of detailTypes.get(el.packageDir)) type = type.replace(new RegExp(`\\b${n}\\b`, 'g'), localType(p, n));
-      const known = out.get(e.name);
-      out.set(e.name, known && known !== type ? `${known} | ${type}` : type);
+      // Two elements of one package may send the same event with the same type: list it once.
+      const known = out.get(e.name) ?? [];
+      if (!known.includes(type)) out.set(e.name, [...known, type]);
     }
   }
-  return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
+  return new Map([...out].map(([name, types]) => [name, types.join(' | ')]).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** Kept apart from index.ts, with no imports: the CDN bundle's double-load check reads it

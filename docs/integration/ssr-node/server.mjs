@@ -43,6 +43,8 @@ const body = () => html`
     </auta-alt-channel-notice>
     <h2>Mistä saan apua digiasiointiin?</h2>
     <auta-provider-finder lang="fi" src="/providers.json" heading-level="3"></auta-provider-finder>
+    <auta-help lang="fi" other-ways-href="https://example.com/muut-tavat"></auta-help>
+    <auta-service-unavailable lang="fi" reason="maintenance" heading-level="2" from="2026-05-12T18:00+03:00" until="2026-05-13T08:00+03:00"></auta-service-unavailable>
   </main>
 `;
 

@@ -59,6 +59,7 @@ export const altChannelNoticeStyles = css`
   }
   /* Links that stand alone get a 24px-high target (WCAG 2.5.8); those inside sentences are exempt. */
   .action a,
+  .abroad a,
   .number a {
     display: inline-block;
     min-height: 1.5rem;

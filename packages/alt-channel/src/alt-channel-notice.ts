@@ -1,22 +1,20 @@
 import {
   AutaElement,
   baseStyles,
-  describeStatus,
-  describeWeek,
   formatDate,
-  formatPhone,
   formatTime,
-  helsinkiTime,
-  openingStatus,
-  pickText,
+  jsonAttribute,
+  parseFinnishDateTime,
   safeUrl,
-  upcomingExceptions,
-  type ServiceHour,
+  validateAvailability,
+  type ChannelAvailability,
+  type FinnishDateTime,
 } from '@auta/core';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { CHANNEL_KINDS, joinPrefix, validateChannels, type AltChannel, type ChannelAddress, type ChannelKind, type PhoneNumber, type Text } from './channels.js';
+import { CHANNEL_KINDS, validateChannels, type AltChannel, type ChannelKind } from './channels.js';
+import { channelParts } from './channel-parts.js';
 import { altChannelCatalog, type AltChannelMessages, type When } from './messages.js';
 import { altChannelNoticeStyles } from './alt-channel-notice.styles.js';
 
@@ -33,22 +31,13 @@ export type NoticeVariant = 'inline' | 'callout' | 'outage';
 const HEADINGS: StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 const warn = (m: string) => console.warn(`[auta] auta-alt-channel-notice: ${m}`);
-const warnedChargeable = new Set<string>();
 
-/**
- * Reads an ISO date-time as Finnish wall-clock time. With a zone (`Z`, `+03:00`) it is an
- * instant, shown as the time in Finland; without one it already is Finnish time, and is
- * not moved by the time zone of the reader's device.
- */
-function finnishTime(value: string | undefined, name: string): { date: string; minutes: number } | undefined {
+/** An outage end as Finnish wall-clock time; a value that is not a date and time is warned about. */
+function finnishTime(value: string | undefined, name: string): FinnishDateTime | undefined {
   if (!value) return undefined;
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim());
-  const instant = m?.[4] ? new Date(value.trim()) : undefined;
-  if (!m || (instant && Number.isNaN(instant.getTime()))) {
-    warn(`${name}: "${value}" is not a date and time such as 2026-05-12T18:00+03:00; left out`);
-    return undefined;
-  }
-  return instant ? helsinkiTime(instant) : { date: m[1]!, minutes: Number(m[2]) * 60 + Number(m[3]) };
+  const parsed = parseFinnishDateTime(value);
+  if (!parsed) warn(`${name}: "${value.slice(0, 80)}" is not a date and time such as 2026-05-12T18:00+03:00; left out`);
+  return parsed;
 }
 
 /**
@@ -116,19 +105,7 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
    * The channels as data (see `AltChannel`); as an attribute, JSON. Invalid fields are
    * left out with a console warning; the rest is shown, in the fixed order.
    */
-  @property({
-    converter: {
-      fromAttribute(value: string | null) {
-        if (!value) return undefined;
-        try {
-          return JSON.parse(value) as unknown;
-        } catch {
-          warn('channels: the attribute is not valid JSON; nothing shown from it');
-          return undefined;
-        }
-      },
-    },
-  })
+  @property({ converter: jsonAttribute('channels', warn) })
   channels?: AltChannel[];
 
   /**
@@ -137,12 +114,27 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
    */
   @property({ attribute: 'finder-href' }) finderHref?: string;
 
+  /**
+   * The queue right now, per channel kind, as the host's contact centre reports it:
+   * `{ phone: { state: 'busy', waitMinutes: 10 } }`. Set it again whenever it changes; it
+   * replaces the `availability` given in `channels`.
+   */
+  @property({ attribute: false }) availability?: Partial<Record<ChannelKind, ChannelAvailability>>;
+
   /** The clock for "open now" (tests, stories, server rendering); the real time when unset. */
   @property({ attribute: false }) now?: Date;
 
   @state() private slottedHeading?: string;
 
   private valid: AltChannel[] = [];
+
+  // The parts call back for text and language; `msg` stays protected on the element.
+  private readonly parts = channelParts({
+    lang: () => this.resolvedLang,
+    msg: (key, ...args) => (this.msg as (k: string, ...a: unknown[]) => string)(key, ...args),
+    finderLink: () => this.finderLink(),
+    warn,
+  });
 
   constructor() {
     super();
@@ -152,7 +144,13 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('channels')) this.valid = validateChannels(this.channels, warn);
+    if (changed.has('channels') || changed.has('availability')) {
+      this.valid = validateChannels(this.channels, warn).map((c) => {
+        const live = this.availability?.[c.kind];
+        const checked = live && validateAvailability(live, `availability.${c.kind}`, warn);
+        return checked ? { ...c, availability: checked } : c;
+      });
+    }
     if (changed.has('finderHref') && this.finderHref && safeUrl(this.finderHref) === undefined) {
       warn(`finder-href: "${this.finderHref.slice(0, 80)}" is not a safe link (http, https, tel, mailto or relative); it is not shown.`);
     }
@@ -186,124 +184,24 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
     this.slottedHeading = text || undefined;
   }
 
-  /** Data text in the UI language, marked with its own `lang` when it is in another one. */
-  private text(value: Text | undefined): TemplateResult | string | typeof nothing {
-    if (value === undefined) return nothing;
-    if (typeof value === 'string') return value;
-    const picked = pickText(value, this.resolvedLang);
-    if (!picked) return nothing;
-    return picked.lang === this.resolvedLang ? picked.text : html`<span lang=${picked.lang}>${picked.text}</span>`;
-  }
-
-  private finderLink(): string | undefined {
+  /** The provider finder's address: `finder-href`, else the first finder with an `id` on the page. */
+  finderLink(): string | undefined {
     if (this.finderHref !== undefined) return safeUrl(this.finderHref);
     if (isServer) return undefined;
     const finder = this.ownerDocument.querySelector('auta-provider-finder[id]');
     return finder ? `#${encodeURIComponent(finder.id)}` : undefined;
   }
 
-  private when(value: { date: string; minutes: number } | undefined): When | undefined {
+  private when(value: FinnishDateTime | undefined): When | undefined {
     return value && { date: formatDate(value.date, this.resolvedLang), time: formatTime(value.minutes, this.resolvedLang) };
-  }
-
-  private link(href: string, label: unknown, part = 'link'): TemplateResult {
-    return html`<p class="action"><a part=${part} href=${href}>${label}</a></p>`;
-  }
-
-  private hours(hours: ServiceHour[] | undefined, label: string, now: Date): TemplateResult | typeof nothing {
-    if (!hours?.length) return nothing;
-    const lang = this.resolvedLang;
-    const status = openingStatus(hours, now);
-    const lines = [
-      ...describeWeek(hours, lang, now).map((l) => l.text),
-      ...upcomingExceptions(hours, lang, now, 14).map((e) => e.text),
-    ];
-    return html`<p part="status" class="status ${status.state}">${describeStatus(status, lang, now)}</p>
-      ${lines.length
-        ? html`<p class="label">${label}</p>
-            <ul part="hours" class="hours">
-              ${lines.map((l) => html`<li>${l}</li>`)}
-            </ul>`
-        : nothing}`;
-  }
-
-  private address(a: ChannelAddress): TemplateResult {
-    const street = a.postOfficeBox ? this.msg('postOfficeBox', a.postOfficeBox) : html`${this.text(a.street)}${a.streetNumber ? ` ${a.streetNumber}` : ''}`;
-    return html`<p class="address">
-      ${street}<br />${a.postalCode} ${this.text(a.postOffice)}${a.additionalInformation ? html`<br />${this.text(a.additionalInformation)}` : nothing}
-    </p>`;
-  }
-
-  private phoneNumber(p: PhoneNumber): TemplateResult {
-    const formatted = formatPhone(joinPrefix(p));
-    const description = p.chargeDescription ? this.text(p.chargeDescription) : undefined;
-    const kind = formatted?.kind;
-    let charge: keyof AltChannelMessages | undefined;
-    if (p.serviceChargeType === 'FreeOfCharge' || (!p.serviceChargeType && kind === 'free')) charge = 'free';
-    else if (p.serviceChargeType === 'Chargeable') {
-      charge = description ? undefined : 'chargeable';
-      // A caller must know what a chargeable call costs before calling: the host's data should say.
-      if (!description && !warnedChargeable.has(p.number)) {
-        warnedChargeable.add(p.number);
-        warn(`${p.number} is Chargeable but has no chargeDescription; add what a call costs.`);
-      }
-    }
-    else if (kind === 'free') charge = 'free';
-    else if (kind === 'premium') charge = description ? undefined : 'chargeable';
-    else if (kind === 'foreign') charge = 'foreignCharge';
-    // Service numbers (0295, 020, 029 …), landlines and mobiles: the caller's own operator charge.
-    else if (formatted) charge = 'localCharge';
-    return html`<div class="phone-number">
-      <p class="number">
-        ${formatted ? html`<a part="link phone-link" href=${formatted.href}>${formatted.display}</a>` : joinPrefix(p)}
-      </p>
-      ${p.additionalInformation ? html`<p>${this.text(p.additionalInformation)}</p>` : nothing}
-      ${charge || description
-        ? html`<p class="charge">${charge ? this.msg(charge as 'free') : nothing}${charge && description ? ' ' : nothing}${description ?? nothing}</p>`
-        : nothing}
-    </div>`;
-  }
-
-  private body(c: AltChannel, now: Date): unknown {
-    switch (c.kind) {
-      case 'phone':
-        return html`${c.phoneNumbers!.map((p) => this.phoneNumber(p))}${this.hours(c.serviceHours, this.msg('phoneHours'), now)}
-        ${c.relay?.length
-          ? html`<ul class="relay">
-              ${c.relay.map((r) => html`<li>${this.msg(`relay-${r}`)}</li>`)}
-            </ul>`
-          : nothing}`;
-      case 'service-desk':
-        return html`${c.addresses?.map((a) => this.address(a))}${this.hours(c.serviceHours, this.msg('deskHours'), now)}
-        ${c.booking ? html`<p>${this.msg(c.booking.required ? 'bookingRequired' : 'dropIn')}</p>` : nothing}
-        ${c.booking?.url ? this.link(c.booking.url, this.msg('bookingLink')) : nothing}
-        ${c.bring?.length
-          ? html`<p class="label">${this.msg('bring')}</p>
-              <ul class="bring">
-                ${c.bring.map((b) => html`<li>${this.text(b)}</li>`)}
-              </ul>`
-          : nothing}`;
-      case 'mail':
-        return html`${c.formUrl ? html`<p>${this.msg('mailIntro')}</p>${this.link(c.formUrl, this.msg('formLink'))}` : nothing}
-        ${c.name ? html`<p class="name">${this.text(c.name)}</p>` : nothing}${c.addresses?.map((a) => this.address(a))}`;
-      case 'email':
-        return html`${c.email ? html`${this.link(`mailto:${c.email}`, c.email)}<p>${this.msg('emailWarning')}</p>` : nothing}
-        ${c.secureMessageUrl ? this.link(c.secureMessageUrl, this.msg('secureMessageLink')) : nothing}
-        ${c.replyTime ? html`<p>${this.msg('replyTime')}: ${this.text(c.replyTime)}</p>` : nothing}`;
-      default: {
-        const href = c.url ?? this.finderLink();
-        return html`<p>${this.msg('digitalSupportText')}</p>
-          ${href ? this.link(href, this.msg('digitalSupportLink')) : nothing}`;
-      }
-    }
   }
 
   private channel(c: AltChannel, tag: StaticValue, now: Date): TemplateResult {
     return staticHtml`<div part="channel" class="channel" data-channel=${c.kind}>
       <${tag} part="channel-heading" class="channel-heading">${this.msg(c.kind)}</${tag}>
-      ${c.name && c.kind !== 'mail' ? html`<p class="name">${this.text(c.name)}</p>` : nothing}
-      ${c.description ? html`<p>${this.text(c.description)}</p>` : nothing}
-      ${this.body(c, now)}
+      ${c.name && c.kind !== 'mail' ? html`<p class="name">${this.parts.text(c.name)}</p>` : nothing}
+      ${c.description ? html`<p>${this.parts.text(c.description)}</p>` : nothing}
+      ${this.parts.body(c, now)}${this.parts.expectations(c)}
     </div>`;
   }
 

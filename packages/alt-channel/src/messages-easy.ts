@@ -44,6 +44,16 @@ const fi: AltChannelMessages = {
   replyTime: 'Saat vastauksen',
   digitalSupportText: 'Voit pyytää apua verkkopalvelun käyttöön. Apua saat esimerkiksi kirjastosta.',
   digitalSupportLink: 'Etsi apua läheltäsi',
+  chatHours: 'Chat on auki',
+  responseDays: (days) => `Vastaamme ${days} arkipäivässä.`,
+  haveReady: 'Ota esiin',
+  abroad: 'Jos soitat ulkomailta:',
+  callbackLink: 'Pyydä, että soitamme sinulle',
+  availabilityOpen: 'Voit soittaa nyt.',
+  availabilityBusy: (wait) => (wait === undefined ? 'Nyt on paljon soittajia. Voit joutua odottamaan.' : `Nyt on paljon soittajia. Odotat noin ${wait} minuuttia.`),
+  availabilityClosed: (next) => (next ? `Nyt on kiinni. Avaamme ${next.date} kello ${next.time}.` : 'Nyt on kiinni.'),
+  chatLink: 'Avaa chat',
+  contactFormLink: 'Täytä lomake',
 };
 
 const sv: AltChannelMessages = {
@@ -83,6 +93,16 @@ const sv: AltChannelMessages = {
   replyTime: 'Du får svar',
   digitalSupportText: 'Du kan be om hjälp med e-tjänsten. Du får hjälp till exempel på biblioteket.',
   digitalSupportLink: 'Hitta hjälp nära dig',
+  chatHours: 'Chatten är öppen',
+  responseDays: (days) => `Vi svarar inom ${days} ${days === 1 ? 'arbetsdag' : 'arbetsdagar'}.`,
+  haveReady: 'Ha det här nära',
+  abroad: 'Om du ringer från utlandet:',
+  callbackLink: 'Be oss ringa dig',
+  availabilityOpen: 'Du kan ringa nu.',
+  availabilityBusy: (wait) => (wait === undefined ? 'Många ringer nu. Du kan behöva vänta.' : `Många ringer nu. Du väntar cirka ${wait} minuter.`),
+  availabilityClosed: (next) => (next ? `Stängt nu. Vi öppnar ${next.date} klockan ${next.time}.` : 'Stängt nu.'),
+  chatLink: 'Öppna chatten',
+  contactFormLink: 'Fyll i formuläret',
 };
 
 const en: AltChannelMessages = {
@@ -122,6 +142,16 @@ const en: AltChannelMessages = {
   replyTime: 'We will answer',
   digitalSupportText: 'You can ask for help with the e-service. You can get help at a library, for example.',
   digitalSupportLink: 'Find help near you',
+  chatHours: 'The chat is open',
+  responseDays: (days) => `We answer within ${days} working ${days === 1 ? 'day' : 'days'}.`,
+  haveReady: 'Have this ready',
+  abroad: 'If you call from outside Finland:',
+  callbackLink: 'Ask us to call you',
+  availabilityOpen: 'You can call now.',
+  availabilityBusy: (wait) => (wait === undefined ? 'Many people are calling now. You may have to wait.' : `Many people are calling now. You wait about ${wait} minutes.`),
+  availabilityClosed: (next) => (next ? `Closed now. We open on ${next.date} at ${next.time}.` : 'Closed now.'),
+  chatLink: 'Open the chat',
+  contactFormLink: 'Fill in the form',
 };
 
 export const altChannelEasy: LevelCatalog<AltChannelMessages> = { en, fi, sv };

@@ -45,7 +45,26 @@ export type AltChannelMessages = {
   replyTime: string;
   digitalSupportText: string;
   digitalSupportLink: string;
+  /** Hours of a chat. */
+  chatHours: string;
+  /** A response time in working days, e.g. "Vastaamme kahden arkipäivän kuluessa." */
+  responseDays: (days: number) => string;
+  haveReady: string;
+  /** Before the number to call from outside Finland. */
+  abroad: string;
+  callbackLink: string;
+  /** The queue as the host says it is right now. */
+  availabilityOpen: string;
+  availabilityBusy: (waitMinutes: number | undefined) => string;
+  availabilityClosed: (next: When | undefined) => string;
+  chatLink: string;
+  contactFormLink: string;
 };
+
+// Numbers up to ten are written out in running text (Kielitoimiston ohjepankki; Språkrådet; GOV.UK style).
+const FI_GENITIVE = ['', 'yhden', 'kahden', 'kolmen', 'neljän', 'viiden', 'kuuden', 'seitsemän', 'kahdeksan', 'yhdeksän', 'kymmenen'];
+const SV_NUMBER = ['', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio'];
+const EN_NUMBER = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 const fi: AltChannelMessages = {
   heading: (errand) => (errand ? `${errand} muulla tavalla` : 'Asioi muulla tavalla'),
@@ -87,6 +106,17 @@ const fi: AltChannelMessages = {
   replyTime: 'Vastausaika',
   digitalSupportText: 'Voit myös pyytää apua verkkopalvelun käyttöön. Digitukea saa esimerkiksi kirjastoista ja palvelupisteistä.',
   digitalSupportLink: 'Etsi digitukea läheltäsi',
+  chatHours: 'Chat on avoinna',
+  responseDays: (days) => `Vastaamme ${FI_GENITIVE[days] ?? days} arkipäivän kuluessa.`,
+  haveReady: 'Pidä valmiina',
+  abroad: 'Ulkomailta:',
+  callbackLink: 'Pyydä takaisinsoittoa',
+  availabilityOpen: 'Palvelemme nyt.',
+  availabilityBusy: (wait) =>
+    wait === undefined ? 'Nyt on ruuhkaa, ja joudut ehkä odottamaan.' : `Nyt on ruuhkaa. Arvioitu odotusaika on noin ${wait} ${wait === 1 ? 'minuutti' : 'minuuttia'}.`,
+  availabilityClosed: (next) => (next ? `Suljettu nyt. Avautuu ${next.date} kello ${next.time}.` : 'Suljettu nyt.'),
+  chatLink: 'Avaa chat',
+  contactFormLink: 'Täytä yhteydenottolomake',
 };
 
 const sv: AltChannelMessages = {
@@ -128,6 +158,17 @@ const sv: AltChannelMessages = {
   replyTime: 'Svarstid',
   digitalSupportText: 'Du kan också be om hjälp att använda e-tjänsten. Digitalt stöd finns till exempel på bibliotek och servicepunkter.',
   digitalSupportLink: 'Hitta digitalt stöd nära dig',
+  chatHours: 'Chatten är öppen',
+  responseDays: (days) => `Vi svarar inom ${SV_NUMBER[days] ?? days} ${days === 1 ? 'arbetsdag' : 'arbetsdagar'}.`,
+  haveReady: 'Ha till hands',
+  abroad: 'Från utlandet:',
+  callbackLink: 'Be om att bli uppringd',
+  availabilityOpen: 'Vi betjänar nu.',
+  availabilityBusy: (wait) =>
+    wait === undefined ? 'Det är rusning nu och du kan behöva vänta.' : `Det är rusning nu. Den uppskattade väntetiden är cirka ${wait} ${wait === 1 ? 'minut' : 'minuter'}.`,
+  availabilityClosed: (next) => (next ? `Stängt nu. Öppnar ${next.date} klockan ${next.time} (finsk tid).` : 'Stängt nu.'),
+  chatLink: 'Öppna chatten',
+  contactFormLink: 'Fyll i kontaktformuläret',
 };
 
 const en: AltChannelMessages = {
@@ -172,6 +213,17 @@ const en: AltChannelMessages = {
   replyTime: 'Reply time',
   digitalSupportText: 'You can also ask for help using the e-service. Digital support is given, for example, in libraries and service points.',
   digitalSupportLink: 'Find digital support near you',
+  chatHours: 'Chat is open',
+  responseDays: (days) => `We answer within ${EN_NUMBER[days] ?? days} working ${days === 1 ? 'day' : 'days'}.`,
+  haveReady: 'Have ready',
+  abroad: 'From outside Finland:',
+  callbackLink: 'Ask us to call you back',
+  availabilityOpen: 'We are answering now.',
+  availabilityBusy: (wait) =>
+    wait === undefined ? 'We are busy now and you may have to wait.' : `We are busy now. The estimated wait is about ${wait} ${wait === 1 ? 'minute' : 'minutes'}.`,
+  availabilityClosed: (next) => (next ? `Closed now. Opens on ${next.date} at ${next.time} (Finnish time).` : 'Closed now.'),
+  chatLink: 'Open the chat',
+  contactFormLink: 'Fill in the contact form',
 };
 
 export const altChannelCatalog: Catalog<AltChannelMessages> = { en, fi, sv, easy: altChannelEasy };

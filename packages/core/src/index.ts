@@ -53,3 +53,24 @@ export {
 } from './tokens.js';
 export { TOKEN_DESCRIPTIONS } from './token-docs.js';
 export { WEEKDAYS, type LocalizedText, type OpeningHour, type ServiceHour, type Weekday } from './types.js';
+export {
+  AVAILABILITY_STATES,
+  CONTACT_CHANNEL_KINDS,
+  RELAYS,
+  isText,
+  joinPrefix,
+  jsonAttribute,
+  validList,
+  validateAvailability,
+  validateChannels,
+  type ChannelAddress,
+  type ChannelAvailability,
+  type ContactChannel,
+  type ContactChannelKind,
+  type PhoneNumber,
+  type Relay,
+  type ResponseTime,
+  type Text,
+  type Warn,
+} from './channels.js';
+export { parseFinnishDateTime, type FinnishDateTime } from './finnish-time.js';

@@ -6,17 +6,20 @@
 // and subclassing.
 import '@auta/alt-channel/define.js';
 import '@auta/feedback/define.js';
+import '@auta/help/define.js';
 import '@auta/on-behalf/define.js';
 import '@auta/provider-finder/define.js';
 
 export { AutaAltChannelNotice, type HelpActionDetail } from '@auta/alt-channel';
 export { AutaAccessibilityFeedback, AutaHelpFeedback, type AccessibilityFeedbackSubmitDetail, type HelpFeedbackAnswerDetail, type HelpFeedbackSubmitDetail } from '@auta/feedback';
+export { AutaHelp, AutaServiceUnavailable, type HelpBlockActionDetail } from '@auta/help';
 export { AutaActingAs, AutaOnBehalfEntry, type ActingAsSwitchDetail, type OnBehalfEventDetail } from '@auta/on-behalf';
 export { AutaProviderCard, AutaProviderFinder, type ProviderSelectDetail, type SearchEventDetail } from '@auta/provider-finder';
 export { TAG_NAMES, VERSION } from './tag-names.js';
 
 import type { HelpActionDetail as AltChannelHelpActionDetail } from '@auta/alt-channel';
 import type { AccessibilityFeedbackSubmitDetail as FeedbackAccessibilityFeedbackSubmitDetail, HelpFeedbackAnswerDetail as FeedbackHelpFeedbackAnswerDetail, HelpFeedbackSubmitDetail as FeedbackHelpFeedbackSubmitDetail } from '@auta/feedback';
+import type { HelpBlockActionDetail as HelpHelpBlockActionDetail } from '@auta/help';
 import type { ActingAsSwitchDetail as OnBehalfActingAsSwitchDetail, OnBehalfEventDetail as OnBehalfOnBehalfEventDetail } from '@auta/on-behalf';
 import type { ProviderSelectDetail as ProviderFinderProviderSelectDetail, SearchEventDetail as ProviderFinderSearchEventDetail } from '@auta/provider-finder';
 
@@ -25,7 +28,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'auta-accessibility-feedback-submit': CustomEvent<FeedbackAccessibilityFeedbackSubmitDetail>;
     'auta-acting-as-switch': CustomEvent<OnBehalfActingAsSwitchDetail>;
-    'auta-help-action': CustomEvent<AltChannelHelpActionDetail>;
+    'auta-help-action': CustomEvent<AltChannelHelpActionDetail> | CustomEvent<HelpHelpBlockActionDetail>;
     'auta-help-feedback-answer': CustomEvent<FeedbackHelpFeedbackAnswerDetail>;
     'auta-help-feedback-submit': CustomEvent<FeedbackHelpFeedbackSubmitDetail>;
     'auta-on-behalf-change': CustomEvent<OnBehalfOnBehalfEventDetail>;

@@ -2,7 +2,7 @@
 
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { type AccessibilityFeedbackSubmitDetail, type ActingAsSwitchDetail, AutaAccessibilityFeedback as AutaAccessibilityFeedbackElement, AutaActingAs as AutaActingAsElement, AutaAltChannelNotice as AutaAltChannelNoticeElement, AutaHelpFeedback as AutaHelpFeedbackElement, AutaOnBehalfEntry as AutaOnBehalfEntryElement, AutaProviderCard as AutaProviderCardElement, AutaProviderFinder as AutaProviderFinderElement, type HelpActionDetail, type HelpFeedbackAnswerDetail, type HelpFeedbackSubmitDetail, type OnBehalfEventDetail, type ProviderSelectDetail, type SearchEventDetail } from '@auta/elements';
+import { type AccessibilityFeedbackSubmitDetail, type ActingAsSwitchDetail, AutaAccessibilityFeedback as AutaAccessibilityFeedbackElement, AutaActingAs as AutaActingAsElement, AutaAltChannelNotice as AutaAltChannelNoticeElement, AutaHelp as AutaHelpElement, AutaHelpFeedback as AutaHelpFeedbackElement, AutaOnBehalfEntry as AutaOnBehalfEntryElement, AutaProviderCard as AutaProviderCardElement, AutaProviderFinder as AutaProviderFinderElement, AutaServiceUnavailable as AutaServiceUnavailableElement, type HelpActionDetail, type HelpBlockActionDetail, type HelpFeedbackAnswerDetail, type HelpFeedbackSubmitDetail, type OnBehalfEventDetail, type ProviderSelectDetail, type SearchEventDetail } from '@auta/elements';
 
 /**
  * React wrapper of `<auta-accessibility-feedback>`: The accessibility feedback channel Act 306/2019 requires: which page or service, what did not work, an optional address for the answer, the promise to answer within two weeks and the supervisory authority as the next step; a plain HTML form first.
@@ -63,6 +63,26 @@ export const AutaAltChannelNotice = createComponent({
 });
 export type AutaAltChannelNoticeProps = React.ComponentProps<typeof AutaAltChannelNotice>;
 export type { AutaAltChannelNoticeElement };
+
+/**
+ * React wrapper of `<auta-help>`: The authority's help block for every page of an e-service: customer service, self-help, digital support and the other ways to do the errand, always in that order.
+ *
+ * Props are the element's properties (objects and arrays are passed as properties, not attributes).
+ *
+ * Events:
+ * - `onAutaHelpAction` (`auta-help-action`): A help link was used (mouse, touch or keyboard). `detail: { mechanism, channel, href }`. Links inside an embedded `<auta-alt-channel-notice>` fire the notice's own event instead. The element sends nothing anywhere.
+ */
+export const AutaHelp = createComponent({
+  react: React,
+  tagName: 'auta-help',
+  elementClass: AutaHelpElement,
+  events: {
+    onAutaHelpAction: 'auta-help-action' as EventName<CustomEvent<HelpBlockActionDetail>>,
+  },
+  displayName: 'AutaHelp',
+});
+export type AutaHelpProps = React.ComponentProps<typeof AutaHelp>;
+export type { AutaHelpElement };
 
 /**
  * React wrapper of `<auta-help-feedback>`: "Did you get the help you needed?": yes or no, then what was missing and which way of help the person used; a plain HTML form that works without JavaScript.
@@ -151,3 +171,23 @@ export const AutaProviderFinder = createComponent({
 });
 export type AutaProviderFinderProps = React.ComponentProps<typeof AutaProviderFinder>;
 export type { AutaProviderFinderElement };
+
+/**
+ * React wrapper of `<auta-service-unavailable>`: The page to show when an e-service is unavailable: planned maintenance, a fault, a permanent closure or the season it is closed; when it works again; what happened to saved answers and deadlines; the other ways with the ones open right now first; and a reference code for customer service.
+ *
+ * Props are the element's properties (objects and arrays are passed as properties, not attributes).
+ *
+ * Events:
+ * - `onAutaHelpAction` (`auta-help-action`): A link was used. `detail: { mechanism: 'other-ways', channel, href }`. The element sends nothing anywhere.
+ */
+export const AutaServiceUnavailable = createComponent({
+  react: React,
+  tagName: 'auta-service-unavailable',
+  elementClass: AutaServiceUnavailableElement,
+  events: {
+    onAutaHelpAction: 'auta-help-action' as EventName<CustomEvent<HelpBlockActionDetail>>,
+  },
+  displayName: 'AutaServiceUnavailable',
+});
+export type AutaServiceUnavailableProps = React.ComponentProps<typeof AutaServiceUnavailable>;
+export type { AutaServiceUnavailableElement };

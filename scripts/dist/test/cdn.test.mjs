@@ -27,6 +27,8 @@ ${scripts.map((s) => `<script type="module" src="${s}"></script>`).join('\n')}
 <p id="status" role="status"></p>
 <auta-alt-channel-notice errand="Hae asumistukea"><section slot="phone"><h3>Puhelimitse</h3><p><a href="tel:+358295123456">0295 123 456</a></p></section></auta-alt-channel-notice>
 <auta-provider-finder src="./providers.json"></auta-provider-finder>
+<auta-help other-ways-href="/muut-tavat"></auta-help>
+<auta-service-unavailable reason="fault"></auta-service-unavailable>
 <auta-help-feedback></auta-help-feedback>
 <auta-accessibility-feedback></auta-accessibility-feedback>
 </body></html>`;

@@ -34,6 +34,10 @@ const app = createApp({
       <auta-alt-channel-notice errand="Hae asumistukea" variant="callout" .channels="channels"></auta-alt-channel-notice>
       <h2>Mistä saan apua digiasiointiin?</h2>
       <auta-provider-finder src="./providers.json" heading-level="3"></auta-provider-finder>
+      <!-- The help block, in the same place on every page of the e-service. -->
+      <auta-help other-ways-href="https://example.com/muut-tavat"></auta-help>
+      <!-- The page served while the e-service is down; shown here so the example has every element. -->
+      <auta-service-unavailable reason="maintenance" heading-level="2" from="2026-05-12T18:00+03:00" until="2026-05-13T08:00+03:00"></auta-service-unavailable>
     </main>
   `,
 });

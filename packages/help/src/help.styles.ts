@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+export const helpStyles = css`
+  :host {
+    max-width: 48rem;
+    --_help-accent: var(--auta-help-accent, var(--_color-accent));
+    --_help-surface: var(--auta-help-surface, var(--_color-surface-subtle));
+  }
+  .base {
+    padding: var(--_space-4);
+    border-block-start: 0.25rem solid var(--_help-accent);
+    background: var(--_help-surface);
+  }
+  .heading,
+  ::slotted([slot='heading']) {
+    margin: 0 0 var(--_space-3);
+    font-size: 1.375rem;
+    line-height: 1.25;
+  }
+  p,
+  ul {
+    margin: 0 0 var(--_space-2);
+  }
+  ul {
+    padding-inline-start: var(--_space-5);
+  }
+  .mechanism,
+  ::slotted([slot]:not([slot='heading'])) {
+    display: block;
+    margin-block-start: var(--_space-4);
+    padding-block-start: var(--_space-3);
+    border-block-start: 1px solid var(--_color-border);
+  }
+  .mechanism-heading {
+    margin: 0 0 var(--_space-2);
+    font-size: 1.1875rem;
+    line-height: 1.3;
+  }
+  .channel + .channel {
+    margin-block-start: var(--_space-3);
+  }
+  .channel-heading {
+    margin: 0 0 var(--_space-1);
+    font-size: 1.0625rem;
+    line-height: 1.3;
+  }
+  .name,
+  .number {
+    font-weight: 700;
+  }
+  .number {
+    font-size: 1.25rem;
+    margin-block-end: 0;
+  }
+  /* Links that stand alone get a 24px-high target (WCAG 2.5.8); those inside sentences are exempt. */
+  .action a,
+  .abroad a,
+  .number a,
+  .links a {
+    display: inline-block;
+    min-height: 1.5rem;
+    padding-block: var(--_space-1);
+    overflow-wrap: anywhere;
+  }
+  .charge {
+    color: var(--_color-text-muted);
+  }
+  .label {
+    margin-block-end: 0;
+    font-weight: 700;
+  }
+  .status {
+    font-weight: 700;
+  }
+  .status.open,
+  .status.always-open {
+    color: var(--_color-success);
+  }
+  .hours,
+  .bring,
+  .ready {
+    margin-block-start: 0;
+  }
+  @media (forced-colors: active) {
+    .base {
+      border-color: CanvasText;
+    }
+    .status.open,
+    .status.always-open,
+    .charge {
+      color: CanvasText;
+    }
+  }
+`;
