@@ -12,6 +12,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
+// The feedback forms render into their light DOM on the server, so that they post without JavaScript.
+import { renderLight } from '@lit-labs/ssr-client/directives/render-light.js';
 // Registers every element in Node (Lit's DOM shim provides customElements on the server).
 import '@auta/elements';
 
@@ -45,6 +47,8 @@ const body = () => html`
     <auta-provider-finder lang="fi" src="/providers.json" heading-level="3"></auta-provider-finder>
     <auta-help lang="fi" other-ways-href="https://example.com/muut-tavat"></auta-help>
     <auta-service-unavailable lang="fi" reason="maintenance" heading-level="2" from="2026-05-12T18:00+03:00" until="2026-05-13T08:00+03:00"></auta-service-unavailable>
+    <auta-help-feedback lang="fi" action="/palaute">${renderLight()}</auta-help-feedback>
+    <auta-accessibility-feedback lang="fi" action="/saavutettavuuspalaute">${renderLight()}</auta-accessibility-feedback>
   </main>
 `;
 

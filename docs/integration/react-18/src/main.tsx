@@ -1,6 +1,6 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AutaActingAs, AutaAltChannelNotice, AutaHelp, AutaOnBehalfEntry, AutaProviderFinder, AutaServiceUnavailable } from '@auta/react';
+import { AutaActingAs, AutaAltChannelNotice, AutaHelp, AutaOnBehalfEntry, AutaProviderFinder, AutaServiceUnavailable, AutaHelpFeedback, AutaAccessibilityFeedback } from '@auta/react';
 import type { AltChannel } from '@auta/alt-channel';
 
 const LABELS = { self: 'omasta puolestasi', person: 'toisen henkilön puolesta', organisation: 'yrityksen tai yhteisön puolesta' } as const;
@@ -37,6 +37,8 @@ function App() {
       <AutaHelp otherWaysHref="https://example.com/muut-tavat" />
       {/* The page served while the e-service is down; shown here so the example has every element. */}
       <AutaServiceUnavailable reason="maintenance" headingLevel={2} from="2026-05-12T18:00+03:00" until="2026-05-13T08:00+03:00" />
+      <AutaHelpFeedback action="/palaute" />
+      <AutaAccessibilityFeedback action="/saavutettavuuspalaute" />
     </main>
     </>
   );

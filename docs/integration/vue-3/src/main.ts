@@ -38,6 +38,8 @@ const app = createApp({
       <auta-help other-ways-href="https://example.com/muut-tavat"></auta-help>
       <!-- The page served while the e-service is down; shown here so the example has every element. -->
       <auta-service-unavailable reason="maintenance" heading-level="2" from="2026-05-12T18:00+03:00" until="2026-05-13T08:00+03:00"></auta-service-unavailable>
+      <auta-help-feedback action="/palaute"></auta-help-feedback>
+      <auta-accessibility-feedback action="/saavutettavuuspalaute"></auta-accessibility-feedback>
     </main>
   `,
 });
