@@ -113,7 +113,7 @@ export const HtmlFirst: Story = {
       </section>
       <section slot="phone">
         <h3>Puhelimitse</h3>
-        <p><a href="tel:+358295123456">0295 123 456</a></p>
+        <p><a href="tel:+35890103456">09 010 3456</a></p>
         <p>Puhelu maksaa paikallisverkko- tai matkapuhelinmaksun.</p>
         <p>Puhelinaika maanantaista perjantaihin kello 9–16.</p>
       </section>
@@ -133,7 +133,7 @@ export const InvalidData: Story = {
     variant: 'inline',
     channels: [
       { kind: 'fax' },
-      { kind: 'phone', phoneNumbers: [{ number: '12' }, { number: '0295 123 456' }] },
+      { kind: 'phone', phoneNumbers: [{ number: '12' }, { number: '09 010 3456' }] },
       { kind: 'mail', formUrl: 'javascript:alert(1)', name: '<img src=x onerror=alert(1)> Esimerkkivirasto', addresses: [{ postOfficeBox: '450', postalCode: '00101', postOffice: 'Helsinki' }] },
     ] as unknown as AltChannel[],
   },

@@ -95,7 +95,7 @@ export const HtmlFirst: Story = {
       </section>
       <section slot="customer-service">
         <h3>Asiakaspalvelu</h3>
-        <p><a href="tel:+358295123456" data-auta-help="phone">0295 123 456</a></p>
+        <p><a href="tel:+35890103456" data-auta-help="phone">09 010 3456</a></p>
         <p>Maanantaista perjantaihin kello 9–16. Puhelu maksaa paikallisverkko- tai matkapuhelinmaksun.</p>
       </section>
       <section slot="self-help">

@@ -114,7 +114,7 @@ export const HtmlFirst: Story = {
       <section slot="other-ways">
         <h2>Hoida asia muulla tavalla</h2>
         <h3>Puhelimitse</h3>
-        <p><a href="tel:+358295123456">0295 123 456</a>, maanantaista perjantaihin kello 9–16.</p>
+        <p><a href="tel:+35890103456">09 010 3456</a>, maanantaista perjantaihin kello 9–16.</p>
       </section>
       <p slot="reference">Jos otat yhteyttä asiakaspalveluun, kerro tämä tunnus: <strong>KATKO-2605</strong></p>
     </auta-service-unavailable>
