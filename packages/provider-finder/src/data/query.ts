@@ -4,6 +4,7 @@
  * sources read the same `ProviderQuery` and answer the same `ProviderResults`.
  */
 import type { LocalizedText } from '@auta/core';
+import type { Provider } from './schema.js';
 import {
   ACCESSIBILITY_FEATURES,
   AUDIENCES,
@@ -11,10 +12,9 @@ import {
   SUPPORT_FORMS,
   type AccessibilityFeature,
   type Audience,
-  type Provider,
   type ProviderKind,
   type SupportForm,
-} from './schema.js';
+} from './vocabulary.js';
 
 export type ProviderSort = 'relevance' | 'name' | 'distance';
 export type QueryLang = 'fi' | 'sv' | 'en';

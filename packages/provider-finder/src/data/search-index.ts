@@ -28,7 +28,8 @@ import {
   type ProviderResults,
   type QueryLang,
 } from './query.js';
-import { ACCESSIBILITY_FEATURES, AUDIENCES, PROVIDER_KINDS, SUPPORT_FORMS, type Provider } from './schema.js';
+import type { Provider } from './schema.js';
+import { ACCESSIBILITY_FEATURES, AUDIENCES, PROVIDER_KINDS, SUPPORT_FORMS } from './vocabulary.js';
 
 /* ---------- grams (of dictionary words) ---------- */
 
