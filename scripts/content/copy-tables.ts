@@ -8,12 +8,15 @@
 // A row names its keys in backticks in its first cell (`| \`phone\` | … |`, or
 // `| heading (\`heading\`) | … |`); several keys in one row are joined by " / ". A key
 // whose message is a function is shown with the example arguments below; a function with
-// no example is left as written (its row says so in the page).
+// no example is left as written (its row says so in the page). Rows under a `##` heading
+// that says "Easy-to-read" show the easy-to-read level (the catalog's `easy` member,
+// falling back as the elements do: easy text in the language, else the standard text).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { formatDate, formatTime, type Catalog, type Lang, type MessageMap } from '@auta/core';
 import { altChannelCatalog } from '@auta/alt-channel';
 import { onBehalfCatalog } from '@auta/on-behalf';
 import { providerFinderCatalog } from '@auta/provider-finder';
+import { helpCatalog, unavailableCatalog } from '@auta/help';
 
 const LANGS: Lang[] = ['fi', 'sv', 'en'];
 
@@ -41,11 +44,20 @@ export const COPY_PAGES: CopyPage[] = [
     catalog: providerFinderCatalog as unknown as Catalog<MessageMap>,
     examples: { filtersToggle: () => [2], found: () => [12], showing: () => [40, 123], partial: () => [3] },
   },
+  { file: 'docs/patterns/help/content.md', catalog: helpCatalog as unknown as Catalog<MessageMap>, examples: {} },
+  {
+    file: 'docs/patterns/help/service-unavailable.md',
+    catalog: unavailableCatalog as unknown as Catalog<MessageMap>,
+    examples: { back: () => [undefined] },
+  },
 ];
 
-/** The text of `key` in `lang`, or undefined when it is a function without an example. */
-function textOf(page: CopyPage, key: string, lang: Lang): string | undefined {
-  const m = page.catalog[lang]?.[key] ?? page.catalog.en[key];
+type Level = 'standard' | 'easy';
+
+/** The text of `key` in `lang` at `level`, or undefined when it is a function without an example. */
+function textOf(page: CopyPage, key: string, lang: Lang, level: Level): string | undefined {
+  const easy = level === 'easy' ? page.catalog.easy?.[lang]?.[key] : undefined;
+  const m = easy ?? page.catalog[lang]?.[key] ?? page.catalog.en[key];
   if (typeof m === 'string') return m;
   const args = page.examples[key];
   return typeof m === 'function' && args ? m(...args(lang)) : undefined;
@@ -63,7 +75,9 @@ export interface RowProblem {
 /** Brings every table row of a page in line with the catalog; returns the new text and what differed. */
 export function syncPage(page: CopyPage, text: string): { text: string; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
+  let level: Level = 'standard';
   const lines = text.split('\n').map((line, i) => {
+    if (line.startsWith('## ')) level = /easy-to-read/i.test(line) ? 'easy' : 'standard';
     const cells = line.split(' | ');
     if (!line.startsWith('| ') || !line.endsWith(' |') || cells.length !== 4) return line;
     const keys = [...cells[0]!.matchAll(/`([\w-]+)`/g)].map((m) => m[1]!).filter((k) => k in page.catalog.en);
@@ -71,7 +85,7 @@ export function syncPage(page: CopyPage, text: string): { text: string; problems
     const out = [cells[0]!];
     LANGS.forEach((lang, n) => {
       const written = cells[n + 1]!.replace(/ \|$/, '');
-      const texts = keys.map((k) => textOf(page, k, lang));
+      const texts = keys.map((k) => textOf(page, k, lang, level));
       const expected = texts.every((t) => t !== undefined) ? texts.join(' / ').replace(/\|/g, '\\|') : written;
       if (expected !== written) problems.push({ file: page.file, line: i + 1, keys, lang, page: written, catalog: expected });
       out.push(expected);

@@ -49,58 +49,10 @@ export const altChannelNoticeStyles = css`
     font-size: 1.125rem;
     line-height: 1.3;
   }
-  .name,
-  .number {
-    font-weight: 700;
-  }
-  .number {
-    font-size: 1.25rem;
-    margin-block-end: 0;
-  }
-  /* Links that stand alone get a 24px-high target (WCAG 2.5.8); those inside sentences are exempt. */
-  .action a,
-  .abroad a,
-  .number a {
-    display: inline-block;
-    min-height: 1.5rem;
-    padding-block: var(--_space-1);
-  }
-  /* A long e-mail address or URL has no spaces to wrap at; at 320px it must still fit (WCAG 1.4.10). */
-  .action a {
-    overflow-wrap: anywhere;
-  }
-  .charge,
-  .label {
-    color: var(--_color-text-muted);
-  }
-  .label {
-    margin-block-end: 0;
-    font-weight: 700;
-    color: inherit;
-  }
-  .status {
-    font-weight: 700;
-  }
-  .status.open,
-  .status.always-open {
-    color: var(--_color-success);
-  }
-  .hours,
-  .bring {
-    margin-block-start: 0;
-  }
-  .address {
-    font-style: normal;
-  }
   @media (forced-colors: active) {
     .callout,
     .outage {
       border-color: CanvasText;
-    }
-    .status.open,
-    .status.always-open,
-    .charge {
-      color: CanvasText;
     }
   }
 `;

@@ -17,6 +17,7 @@ import { CHANNEL_KINDS, validateChannels, type AltChannel, type ChannelKind } fr
 import { channelParts } from './channel-parts.js';
 import { altChannelCatalog, type AltChannelMessages, type When } from './messages.js';
 import { altChannelNoticeStyles } from './alt-channel-notice.styles.js';
+import { channelPartStyles } from './channel-parts.styles.js';
 
 /** Detail of `auta-help-action`. */
 export interface HelpActionDetail {
@@ -78,7 +79,7 @@ function finnishTime(value: string | undefined, name: string): FinnishDateTime |
  * @event auta-help-action - A channel's link was used (mouse, touch or keyboard), in data and in HTML-first mode. `detail: { channel, href }`; `channel` is the channel kind. The element itself sends nothing anywhere.
  */
 export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
-  static override styles = [...baseStyles, altChannelNoticeStyles];
+  static override styles = [...baseStyles, channelPartStyles, altChannelNoticeStyles];
 
   protected readonly catalog = altChannelCatalog;
 

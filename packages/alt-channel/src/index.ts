@@ -5,3 +5,4 @@ export { RELAYS, joinPrefix, type ChannelAddress, type ChannelAvailability, type
 export { altChannelCatalog, type AltChannelMessages, type When } from './messages.js';
 export { channelParts, type ChannelMessages, type ChannelPartsHost } from './channel-parts.js';
 export { altChannelNoticeStyles } from './alt-channel-notice.styles.js';
+export { channelPartStyles } from './channel-parts.styles.js';

@@ -44,51 +44,9 @@ export const helpStyles = css`
     font-size: 1.0625rem;
     line-height: 1.3;
   }
-  .name,
-  .number {
-    font-weight: 700;
-  }
-  .number {
-    font-size: 1.25rem;
-    margin-block-end: 0;
-  }
-  /* Links that stand alone get a 24px-high target (WCAG 2.5.8); those inside sentences are exempt. */
-  .action a,
-  .abroad a,
-  .number a,
-  .links a {
-    display: inline-block;
-    min-height: 1.5rem;
-    padding-block: var(--_space-1);
-    overflow-wrap: anywhere;
-  }
-  .charge {
-    color: var(--_color-text-muted);
-  }
-  .label {
-    margin-block-end: 0;
-    font-weight: 700;
-  }
-  .status {
-    font-weight: 700;
-  }
-  .status.open,
-  .status.always-open {
-    color: var(--_color-success);
-  }
-  .hours,
-  .bring,
-  .ready {
-    margin-block-start: 0;
-  }
   @media (forced-colors: active) {
     .base {
       border-color: CanvasText;
-    }
-    .status.open,
-    .status.always-open,
-    .charge {
-      color: CanvasText;
     }
   }
 `;

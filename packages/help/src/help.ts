@@ -1,4 +1,4 @@
-import { channelParts } from '@auta/alt-channel';
+import { channelPartStyles, channelParts } from '@auta/alt-channel';
 import { AutaElement, baseStyles, formatPhone, jsonAttribute, safeUrl, validateAvailability, type ChannelAvailability } from '@auta/core';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -66,7 +66,7 @@ const warn = (m: string) => console.warn(`[auta] auta-help: ${m}`);
  * @event {CustomEvent<HelpBlockActionDetail>} auta-help-action - A help link was used (mouse, touch or keyboard). `detail: { mechanism, channel, href }`. Links inside an embedded `<auta-alt-channel-notice>` fire the notice's own event instead. The element sends nothing anywhere.
  */
 export class AutaHelp extends AutaElement<HelpMessages> {
-  static override styles = [...baseStyles, helpStyles];
+  static override styles = [...baseStyles, channelPartStyles, helpStyles];
 
   protected readonly catalog = helpCatalog;
 

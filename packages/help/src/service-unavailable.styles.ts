@@ -57,41 +57,6 @@ export const serviceUnavailableStyles = css`
     font-size: 1.1875rem;
     line-height: 1.3;
   }
-  .name,
-  .number {
-    font-weight: 700;
-  }
-  .number {
-    font-size: 1.25rem;
-    margin-block-end: 0;
-  }
-  .action a,
-  .abroad a,
-  .number a {
-    display: inline-block;
-    min-height: 1.5rem;
-    padding-block: var(--_space-1);
-    overflow-wrap: anywhere;
-  }
-  .charge {
-    color: var(--_color-text-muted);
-  }
-  .label {
-    margin-block-end: 0;
-    font-weight: 700;
-  }
-  .status {
-    font-weight: 700;
-  }
-  .status.open,
-  .status.always-open {
-    color: var(--_color-success);
-  }
-  .hours,
-  .bring,
-  .ready {
-    margin-block-start: 0;
-  }
   .reference {
     margin-block-start: var(--_space-5);
   }
@@ -104,11 +69,6 @@ export const serviceUnavailableStyles = css`
   @media (forced-colors: active) {
     .status-box {
       border-color: CanvasText;
-    }
-    .status.open,
-    .status.always-open,
-    .charge {
-      color: CanvasText;
     }
   }
 `;

@@ -1,4 +1,4 @@
-import { CHANNEL_KINDS, channelParts, validateChannels, type AltChannel, type ChannelKind, type When } from '@auta/alt-channel';
+import { CHANNEL_KINDS, channelPartStyles, channelParts, validateChannels, type AltChannel, type ChannelKind, type When } from '@auta/alt-channel';
 import {
   AutaElement,
   baseStyles,
@@ -78,7 +78,7 @@ export function orderOpenFirst(channels: readonly AltChannel[], now: Date): AltC
  * @event {CustomEvent<HelpBlockActionDetail>} auta-help-action - A link was used. `detail: { mechanism: 'other-ways', channel, href }`. The element sends nothing anywhere.
  */
 export class AutaServiceUnavailable extends AutaElement<UnavailableMessages> {
-  static override styles = [...baseStyles, serviceUnavailableStyles];
+  static override styles = [...baseStyles, channelPartStyles, serviceUnavailableStyles];
 
   protected readonly catalog = unavailableCatalog;
 

@@ -16,6 +16,8 @@ import { tm35finToWgs84 } from './reproject.js';
 
 export interface ReadAddress {
   path: string;
+  /** The path of the object holding the fields (`….streetAddress`, `….postOfficeBoxAddress`). */
+  holderPath?: string;
   type: 'Location' | 'Postal';
   /** `street`, `box` (post-office box), `abroad` or `other` (a description and maybe a point). */
   form: 'street' | 'box' | 'abroad' | 'other';
@@ -123,6 +125,7 @@ export function readAddress(a: unknown, path: string, ctx: MapContext): ReadAddr
     return undefined;
   }
   const hp = `${path}.${holderKey}`;
+  out.holderPath = hp;
   out.additionalInformation = localized(own(holder, 'additionalInformation'));
   ctx.ledger.use(`${hp}.additionalInformation`);
   if (form === 'other') {

@@ -166,7 +166,7 @@ async function main(): Promise<void> {
     }
     const r = noticeChannelsFromPtv(service, channels);
     writeWhole(o.out, `${JSON.stringify(r.channels, null, 2)}\n`);
-    if (o.problems) writeWhole(o.problems, `${JSON.stringify(r.problems, null, 2)}\n`);
+    if (o.problems) writeWhole(o.problems, `${JSON.stringify({ problems: r.problems, leftOut: r.leftOut }, null, 2)}\n`);
     const skipped = r.problems.filter((p) => p.effect === 'record').length;
     const field = r.problems.filter((p) => p.effect === 'field');
     if (!o.quiet) for (const p of r.problems) process.stderr.write(`auta-ptv: ${p.id ?? '(input)'} ${p.path}: ${p.message}\n`);

@@ -17,7 +17,7 @@ export {
 export type { PtvProblem } from './context.js';
 export { readChannelList } from './input.js';
 export { EPSG_3067, tm35finToWgs84 } from './reproject.js';
-export { noticeChannelsFromPtv, type NoticeChannel, type NoticeResult } from './notice.js';
+export { noticeChannelsFromPtv, type NoticeChannel, type NoticeOptions, type NoticeResult } from './notice.js';
 export {
   DEFAULT_BASE_URL,
   PtvClient,

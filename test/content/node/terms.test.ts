@@ -85,3 +85,12 @@ test('the guidance pages’ copy tables say what the catalogs say', () => {
     );
   }
 });
+
+test('a copy table under an "Easy-to-read" heading is held to the easy-to-read catalog', () => {
+  const help = COPY_PAGES.find((p) => p.file.endsWith('help/content.md'))!;
+  const standard = '| `customer-service` | Asiakaspalvelu | Kundtjänst | Customer service |';
+  const page = (heading: string) => ['## ' + heading, '', '| key | fi | sv | en |', '|---|---|---|---|', standard].join('\n');
+  assert.deepEqual(syncPage(help, page('The block')).problems, []);
+  const easy = syncPage(help, page('Easy-to-read (selkokieli)'));
+  assert.deepEqual(easy.problems.map((p) => `${p.lang}: ${p.catalog}`), ['fi: Kysy meiltä', 'sv: Fråga oss', 'en: Ask us']);
+});

@@ -27,6 +27,14 @@ describe('screen-reader test plan against the spoken-phrase snapshots', () => {
     }
   });
 
+  it('every element with spoken-phrase journeys has rows in the plan, and they are checked', () => {
+    const rows = planRows(readFileSync(PLAN, 'utf8'));
+    for (const element of new Set(snaps.map((s) => s.element))) {
+      const quotes = rows.filter((r) => r.elements.includes(element)).flatMap((r) => r.quotes);
+      assert.ok(quotes.length >= 3, `the plan has ${quotes.length} quoted announcement(s) for <auta-${element}>: add its section with manual steps`);
+    }
+  });
+
   it('the page of full logs is what the snapshots hold', () => {
     const want = logsPage(snaps);
     const have = readFileSync(LOGS_PAGE, 'utf8');

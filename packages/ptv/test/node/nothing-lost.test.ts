@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { fromPtvServiceChannels, type PtvMappingOptions, type PtvResult } from '@auta/ptv';
-import { ROOT, v11Pages, v8Export } from '../helpers/fixtures.js';
+import { fromPtvServiceChannels, noticeChannelsFromPtv, type NoticeResult, type PtvMappingOptions, type PtvResult } from '@auta/ptv';
+import { ROOT, v11Pages, v11Service, v8Export } from '../helpers/fixtures.js';
 
 const OPTIONS: PtvMappingOptions = { kind: 'library', formsByType: { EChannel: ['chat'], WebPage: ['chat'] } };
 
@@ -26,9 +26,14 @@ function leaves(value: unknown, path = ''): Leaf[] {
 const norm = (p: string) => p.replace(/\[\d+\]/g, '[]');
 const under = (path: string, prefix: string) => prefix === '' || path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
 
+/** What both mappings (finder providers, notice channels) give the walk. */
+type Walked = Pick<PtvResult, 'problems' | 'traces'> & { output: unknown };
+const finder = (r: PtvResult): Walked => ({ ...r, output: r.providers });
+const notice = (r: NoticeResult): Walked => ({ ...r, output: r.channels });
+
 /** Checks one export; returns the leaves that are neither mapped, left out nor reported. */
-function unaccounted(channels: Array<Record<string, unknown>>, result: PtvResult): string[] {
-  const out = JSON.stringify(result.providers);
+function unaccounted(channels: Array<Record<string, unknown>>, result: Walked): string[] {
+  const out = JSON.stringify(result.output);
   const missing: string[] = [];
   channels.forEach((channel, index) => {
     const problems = result.problems.filter((p) => p.index === index || (p.index === -1 && p.code === 'unmapped'));
@@ -43,7 +48,9 @@ function unaccounted(channels: Array<Record<string, unknown>>, result: PtvResult
       if (!reported && !left && !isMapped) missing.push(`channel ${index}: ${leaf.path}`);
       // A mapped text value (a name, a street, a sentence) must be in the output as it was.
       if (isMapped && !reported && !left && leaf.path.endsWith('.value') && typeof leaf.value === 'string' && !leaf.value.startsWith('http')) {
-        if (!out.includes(JSON.stringify(leaf.value.trim()).slice(1, -1))) missing.push(`channel ${index}: ${leaf.path} claimed mapped but "${leaf.value}" is not in the output`);
+        // The notice writes "PL"/"PB"/"PO Box" itself and is given the box number alone.
+        const text = /postOfficeBox\[\d+\]\.value$/.test(leaf.path) ? leaf.value.replace(/^(PL|PB|PO\s*Box)\s*/i, '') : leaf.value.trim();
+        if (!out.includes(JSON.stringify(text).slice(1, -1))) missing.push(`channel ${index}: ${leaf.path} claimed mapped but "${leaf.value}" is not in the output`);
       }
     }
   });
@@ -55,26 +62,56 @@ describe('nothing lost', () => {
 
   test('v11 fixtures (three pages): every field is mapped, left out with a reason, or reported', () => {
     const result = fromPtvServiceChannels(v11Pages(), { ...OPTIONS, trace: true });
-    assert.deepEqual(unaccounted(v11, result), []);
+    assert.deepEqual(unaccounted(v11, finder(result)), []);
   });
 
   test('v8 fixture: every field is mapped, left out with a reason, or reported', () => {
     const result = fromPtvServiceChannels(v8Export(), { kind: 'library', formsByType: { EChannel: ['video'] }, trace: true });
-    assert.deepEqual(unaccounted(v8Export().itemList, result), []);
+    assert.deepEqual(unaccounted(v8Export().itemList, finder(result)), []);
   });
 
   test('the walk catches a field nobody accounts for: a mapping that forgets a field fails it', () => {
     const result = fromPtvServiceChannels(v11Pages(), { ...OPTIONS, trace: true });
     // Pretend the adapter had not reported the unknown field: the walk must notice.
     const silent: PtvResult = { ...result, problems: result.problems.filter((p) => p.code !== 'unmapped') };
-    assert.deepEqual(unaccounted(v11, silent), ['channel 8: futureField.shape']);
+    assert.deepEqual(unaccounted(v11, finder(silent)), ['channel 8: futureField.shape']);
     // And pretend it had claimed a name it did not write.
     const liar: PtvResult = { ...result, providers: result.providers.map((p) => ({ ...p, name: { fi: 'x' } })) };
-    assert.ok(unaccounted(v11, liar).some((m) => m.includes('serviceChannelNames[0].value claimed mapped')));
+    assert.ok(unaccounted(v11, finder(liar)).some((m) => m.includes('serviceChannelNames[0].value claimed mapped')));
   });
 
   test('every left-out field has a reason, and the reasons say why', () => {
     const result = fromPtvServiceChannels(v11Pages(), OPTIONS);
+    assert.ok(result.leftOut.length > 5);
+    for (const l of result.leftOut) assert.ok(l.reason.length > 20 && l.count > 0, JSON.stringify(l));
+  });
+});
+
+describe('nothing lost on the way to the notice (auta-ptv channels)', () => {
+  const v11 = v11Pages().flatMap((p) => p.itemList);
+
+  test('v11 service and channels: every field of every linked channel is used, left out with a reason, or reported', () => {
+    const result = noticeChannelsFromPtv(v11Service(), v11Pages(), { trace: true });
+    assert.ok(result.channels.length >= 6);
+    assert.deepEqual(unaccounted(v11, notice(result)), []);
+    // Channels the service does not link to are named whole, each with its reason.
+    const skipped = v11.filter((_, i) => !result.traces!.some((t) => t.index === i));
+    for (const channel of skipped) assert.ok(result.problems.some((p) => p.id === channel.id && p.effect === 'record'), `channel ${String(channel.id)} is named`);
+  });
+
+  test('v8 channels given without a service: every field is used, left out or reported', () => {
+    const result = noticeChannelsFromPtv(undefined, v8Export(), { trace: true });
+    assert.deepEqual(unaccounted(v8Export().itemList, notice(result)), []);
+  });
+
+  test('the walk catches a notice mapping that forgets a field', () => {
+    const result = noticeChannelsFromPtv(v11Service(), v11Pages(), { trace: true });
+    const silent: NoticeResult = { ...result, problems: result.problems.filter((p) => p.code !== 'not-in-notice') };
+    assert.ok(unaccounted(v11, notice(silent)).length > 0);
+  });
+
+  test('every field left out of the notice has a reason', () => {
+    const result = noticeChannelsFromPtv(v11Service(), v11Pages());
     assert.ok(result.leftOut.length > 5);
     for (const l of result.leftOut) assert.ok(l.reason.length > 20 && l.count > 0, JSON.stringify(l));
   });
