@@ -95,6 +95,12 @@ export interface ProviderResults {
   page: number;
   pageSize: number;
   facets: ProviderFacets;
+  /**
+   * The query as searched, when a word of it was found nowhere and the spelling one edit
+   * away that the data holds was searched instead (`kirjsto` → `kirjasto`): folded words,
+   * e.g. `kirjasto tampere`. Absent when every word was searched as typed.
+   */
+  searchedFor?: string;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;

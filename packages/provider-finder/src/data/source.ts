@@ -13,6 +13,7 @@ interface SearchAnswer {
   page?: number;
   pageSize?: number;
   facets?: Partial<Record<keyof ProviderResults['facets'], ProviderResults['facets']['municipalities']>>;
+  searchedFor?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -340,6 +341,7 @@ export class RemoteSource implements ProviderSource {
       hits.push(hit);
     });
     return {
+      ...(answer.searchedFor !== undefined ? { searchedFor: answer.searchedFor } : {}),
       items: hits,
       total,
       page: answer.page ?? 1,

@@ -312,7 +312,7 @@ export const provider = object(PROVIDER_FIELDS);
 
 let answer: Checker | undefined;
 
-/** `{ items, total, page?, pageSize?, facets? }`: made on first use, so pages without a remote source do not carry it. */
+/** `{ items, total, page?, pageSize?, facets?, searchedFor? }`: made on first use, so pages without a remote source do not carry it. */
 export function searchAnswer(): Checker {
   if (answer) return answer;
   const atLeast0 = (x: number) => (x >= 0 ? undefined : [standard('value', '>=0', received(x)), received(x)] as [string, string]);
@@ -335,6 +335,7 @@ export function searchAnswer(): Checker {
     page: optional(count(1)),
     pageSize: optional(count(1)),
     facets: optional(object({ municipalities: facet, regions: facet, forms: facet, languages: facet, kinds: facet })),
+    searchedFor: optional(pipe(string, maxLength(400))),
   }));
 }
 
