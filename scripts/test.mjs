@@ -58,9 +58,6 @@ const STEPS = [
     // The same suite in Firefox ESR (WebDriver BiDi); a test that needs a Chromium-only
     // command is skipped with its reason, which the step prints before its counts.
     name: 'browser-firefox',
-    // Not yet in the default run: four keyboard tests fail in Firefox (puppeteer's BiDi
-    // keyboard: 'Unknown key: "Space"'). Run it by name: `node scripts/test.mjs browser-firefox`.
-    optional: true,
     cmd: 'npx',
     args: () => ['web-test-runner'],
     env: { WTR_BROWSER: 'firefox' },
