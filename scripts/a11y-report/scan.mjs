@@ -6,6 +6,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { browserPath, CHROME_FLAGS } from '../browser.mjs';
 import { serveStatic } from '../serve-static.mjs';
+import { forcedPalette } from './forced-palette.mjs';
+import { reducedMotion } from './reduced-motion.mjs';
+import { zoom400 } from './zoom-400.mjs';
 import { AUTA_RULES, AXE_RULES_OFF_IN_FORCED_COLOURS, AXE_RULES_OFF_IN_STORIES, AXE_TAGS, SKIPPABLE_CHECKS, enClause, scFromTags, understandingUrl } from './wcag.mjs';
 
 const require = createRequire(import.meta.url);
@@ -313,6 +316,13 @@ async function scanStory(page, baseUrl, story, options) {
           // Privacy, not WCAG, but every story in every language and width is the place to look.
           record('auta-no-identity-code', await timed('auta-no-identity-code', () => helper(page, 'identityCodes')));
           if (viewport >= 1280 && run('auta-zoom')) record('auta-zoom', await timed('auta-zoom', () => zoom(page, viewport)));
+          if (viewport >= 1280 && run('auta-zoom-400')) {
+            const z = await timed('auta-zoom-400', () => zoom400(page, { width: viewport, height: HEIGHT }));
+            record('auta-zoom-400', z.findings);
+            if (z.review.length) combo.incomplete.push(fromCheck('auta-zoom-400', z.review));
+          }
+          // Motion depends on nothing the matrix varies: once per story.
+          if (viewport === options.viewports[0] && li === 0 && run('auta-reduced-motion')) record('auta-reduced-motion', await timed('auta-reduced-motion', () => reducedMotion(page)));
         }
         // Focus depends on layout and on which styles paint: once per viewport in the first
         // theme and in forced colours (where shadows vanish and transparent outlines appear).
@@ -325,6 +335,14 @@ async function scanStory(page, baseUrl, story, options) {
           if (run('auta-focus-not-obscured')) record('auta-focus-not-obscured', walk.obscured);
           combo.tabStops = walk.stops;
           if (walk.truncated) combo.notes = [`The focus walk stopped after ${FOCUS_STOP_LIMIT} tab stops; later stops were not checked.`];
+        }
+        // A second, dark high-contrast palette: colours only, once per story, in the forced
+        // combination of the first language at the widest viewport.
+        if (forced && li === 0 && viewport === options.viewports.at(-1) && run('auta-forced-palette')) {
+          const dark = await timed('auta-forced-palette', () => forcedPalette(page));
+          await helper(page, 'setTheme', scheme);
+          record('auta-forced-palette', dark.findings);
+          if (dark.review.length) combo.incomplete.push(fromCheck('auta-forced-palette', dark.review));
         }
         combos.push(combo);
       }

@@ -1,5 +1,8 @@
 // WCAG 2.2 success criteria at levels A and AA, their EN 301 549 clauses, and the rules
 // of the report's own checks. The conformance pages in docs/accessibility/ use the same list.
+import { FORCED_PALETTE_RULES } from './forced-palette.mjs';
+import { REDUCED_MOTION_RULES } from './reduced-motion.mjs';
+import { ZOOM_400_RULES } from './zoom-400.mjs';
 
 /**
  * `en`: the EN 301 549 clause for web content. V3.2.1 (2021), which Act 306/2019 and the
@@ -189,6 +192,9 @@ export const AUTA_RULES = {
     help: 'The story renders without an error, so that it can be checked',
     fix: 'Fix the error the story throws (it is shown in the message); an unrenderable story cannot be evidence.',
   },
+  ...ZOOM_400_RULES,
+  ...REDUCED_MOTION_RULES,
+  ...FORCED_PALETTE_RULES,
   'auta-combination': {
     sc: [],
     impact: 'critical',
@@ -198,4 +204,4 @@ export const AUTA_RULES = {
 };
 
 /** Rule ids of the extra checks that a story may skip one by one. */
-export const SKIPPABLE_CHECKS = ['auta-target-size', 'auta-focus-visible', 'auta-focus-not-obscured', 'auta-text-spacing', 'auta-reflow', 'auta-zoom'];
+export const SKIPPABLE_CHECKS = ['auta-target-size', 'auta-focus-visible', 'auta-focus-not-obscured', 'auta-text-spacing', 'auta-reflow', 'auta-zoom', ...Object.keys(ZOOM_400_RULES), ...Object.keys(REDUCED_MOTION_RULES), ...Object.keys(FORCED_PALETTE_RULES)];

@@ -50,11 +50,13 @@ const EXPECTED = [
   { story: 'text-spacing-clip', rule: 'auta-text-spacing', sc: '1.4.12', element: 'p' },
   { story: 'no-reflow', rule: 'auta-reflow', sc: '1.4.10', element: 'div' },
   { story: 'zoom-clip', rule: 'auta-zoom', sc: '1.4.4', element: 'div' },
+  { story: 'zoom-400-clip', rule: 'auta-zoom-400', sc: '1.4.10', element: 'div' },
+  { story: 'forced-palette-black-text', rule: 'auta-forced-palette', sc: '1.4.3', element: 'p' },
 ];
 
 test('the broken fixture makes the command fail and print the scan line', () => {
   assert.equal(run.status, 1, `exit status\n${run.stdout}\n${run.stderr}`);
-  assert.match(run.stdout, /Scanned \d+ combinations of 14 stories: \d+ violations, \d+ needing review/);
+  assert.match(run.stdout, /Scanned \d+ combinations of 17 stories: \d+ violations, \d+ needing review/);
 });
 
 test('identity-code: auta-no-identity-code finds the code inside a shadow root', () => {
@@ -97,6 +99,37 @@ test('the clean story has no violation in any combination, and every combination
   for (const theme of ['light', 'dark']) assert.ok(s.combinations.find((c) => c.theme === theme).passes.includes('color-contrast'), theme);
   const walked = s.combinations.filter((c) => c.checks.includes('auta-focus-visible'));
   assert.deepEqual(walked.map((c) => c.tabStops), [3, 3, 3, 3], 'the link, the input and the button, in light and forced colours at two viewports');
+});
+
+test('zoom-400-clip: the button cut off at 400% is named, and nothing is lost at 200% or at 320 × 900', () => {
+  const s = story('zoom-400-clip');
+  const nodes = violations(s, 'auta-zoom-400').flatMap((v) => v.nodes);
+  assert.ok(nodes.some((n) => targetText(n.target).endsWith('button') && /the control "Lähetä hakemus" is cut off/.test(n.message)), JSON.stringify(nodes));
+  assert.deepEqual(['auta-zoom', 'auta-reflow'].flatMap((r) => violations(s, r)), []);
+});
+
+test('motion-not-reduced: auta-reduced-motion names the spinner and how long it runs, once per story', () => {
+  const found = violations(story('motion-not-reduced'), 'auta-reduced-motion');
+  assert.equal(found.length, 1, 'one finding: motion is checked once per story');
+  const node = found[0].nodes.find((n) => targetText(n.target).includes('div'));
+  assert.ok(node && /animation "fixture-turn" runs for ever/.test(node.message), JSON.stringify(found[0].nodes));
+  assert.ok(run.stdout.includes('fixtures-broken--motion-not-reduced: auta-reduced-motion '), 'an output line');
+  assert.equal(violations(story('clean'), 'auta-reduced-motion').length, 0);
+});
+
+test('the dark high-contrast palette was really in force, and only there does the black text fail', () => {
+  const s = story('forced-palette-black-text');
+  const checked = s.combinations.filter((c) => c.checks.includes('auta-forced-palette'));
+  assert.equal(checked.length, 1, 'once per story');
+  assert.equal(checked[0].theme, 'forced-colours');
+  assert.match(checked[0].violations.find((v) => v.rule === 'auta-forced-palette').nodes[0].message, /rgb\(0, 0, 0\) on rgb\(0, 0, 0\): 1\.00:1/);
+  assert.deepEqual(
+    s.combinations.flatMap((c) => c.violations.filter((v) => v.rule !== 'auta-forced-palette').map((v) => `${c.theme} ${v.rule}`)),
+    [],
+    'black text is fine in the light, dark and default forced runs',
+  );
+  assert.ok(story('clean').combinations.some((c) => c.passes.includes('auta-forced-palette')));
+  assert.ok(story('clean').combinations.some((c) => c.passes.includes('auta-zoom-400')));
 });
 
 test('a skip without a reason is a violation; with a reason the story is listed, not scanned', () => {
