@@ -116,17 +116,22 @@ const SENTENCES: Record<SupportForm, Names> = {
   course: { fi: 'Järjestämme kursseja verkkopankista ja Suomi.fi-palveluista.', sv: 'Vi ordnar kurser om nätbank och Suomi.fi-tjänster.', en: 'We run courses on online banking and Suomi.fi services.' },
 };
 
-const STREETS: Names[] = [
-  { fi: 'Kirjastokatu', sv: 'Biblioteksgatan', en: 'Kirjastokatu' },
-  { fi: 'Puistotie', sv: 'Parkvägen', en: 'Puistotie' },
-  { fi: 'Koulukatu', sv: 'Skolgatan', en: 'Koulukatu' },
-  { fi: 'Asemakatu', sv: 'Stationsgatan', en: 'Asemakatu' },
-  { fi: 'Kauppakatu', sv: 'Handelsgatan', en: 'Kauppakatu' },
-  { fi: 'Rantatie', sv: 'Strandvägen', en: 'Rantatie' },
-  { fi: 'Torikatu', sv: 'Torggatan', en: 'Torikatu' },
-  { fi: 'Myllytie', sv: 'Kvarnvägen', en: 'Myllytie' },
-  { fi: 'Kirkkokatu', sv: 'Kyrkogatan', en: 'Kirkkokatu' },
-  { fi: 'Teollisuuskatu', sv: 'Industrigatan', en: 'Teollisuuskatu' },
+/**
+ * Example streets only: names that say they are examples (Esimerkkikatu, Mallitie …), so a
+ * generated address can never be a real building. The Swedish name is used only where the
+ * municipality is bilingual or Swedish (see `STREET_LANGUAGES`).
+ */
+const STREETS: Array<{ fi: string; sv: string }> = [
+  { fi: 'Esimerkkikatu', sv: 'Exempelgatan' },
+  { fi: 'Mallitie', sv: 'Modellvägen' },
+  { fi: 'Näytekuja', sv: 'Provgränden' },
+  { fi: 'Harjoituspolku', sv: 'Övningsstigen' },
+  { fi: 'Kokeilukatu', sv: 'Försöksgatan' },
+  { fi: 'Esimerkkitie', sv: 'Exempelvägen' },
+  { fi: 'Mallikuja', sv: 'Modellgränden' },
+  { fi: 'Näytepolku', sv: 'Provstigen' },
+  { fi: 'Harjoituskatu', sv: 'Övningsgatan' },
+  { fi: 'Kokeilutie', sv: 'Försöksvägen' },
 ];
 
 type Hours = NonNullable<Provider['serviceHours']>;
@@ -152,6 +157,31 @@ const AREA_CODE: Record<string, string> = {
   '01': '09', '02': '02', '04': '02', '05': '03', '06': '03', '07': '03', '08': '05', '09': '05', '10': '015', '11': '017',
   '12': '013', '13': '014', '14': '06', '15': '06', '16': '06', '17': '08', '18': '08', '19': '016', '21': '018',
 };
+/** The towns of Uusimaa and Kanta-Häme whose area code is 019, not their region's (Traficom's area-code map). */
+const AREA_019 = new Set(['078', '106', '434', '444', '638', '694', '710']);
+/** Area code of a municipality: its region's, but 019 for the towns of the 019 area. */
+export function areaCodeOf(code: string, region: string): string {
+  return AREA_019.has(code) ? '019' : (AREA_CODE[region] ?? '09');
+}
+/**
+ * Languages of street names and post offices: bilingual municipalities write both, Närpes and
+ * Mariehamn Swedish only, the rest Finnish only (Government Decree on the language status of
+ * municipalities for 2023–2032; Åland by its Autonomy Act). Only the generator's towns are listed.
+ */
+const BILINGUAL = new Set(['091', '049', '092', '235', '257', '753', '444', '638', '434', '710', '078', '853', '445', '322', '905', '499', '598', '287', '231', '272']);
+const SWEDISH_ONLY = new Set(['545', '478']);
+/**
+ * A number no one can have: after 09 or a three-digit area code the subscriber part begins
+ * with 0 (the digits 090…, 0130… start no national range); after 02, 03, 05, 06 or 08 a 0
+ * would dial a national range (020, 030, 050, 060…, 080…), so there it begins with 19.
+ */
+export function fictionalNumber(area: string, digits: string): string {
+  return area === '09' || area.length === 3 ? `${area} 0${digits.slice(0, 2)} ${digits.slice(2)}` : `${area} 19${digits.slice(0, 1)} ${digits.slice(1)}`;
+}
+function inTownLanguages(code: string, text: { fi: string; sv: string }): { fi?: string; sv?: string } {
+  if (SWEDISH_ONLY.has(code)) return { sv: text.sv };
+  return BILINGUAL.has(code) ? { fi: text.fi, sv: text.sv } : { fi: text.fi };
+}
 
 /** `count` providers from `seed`: the same arguments give the same data, in any runtime. */
 export function generateProviders(count: number, seed = 1): Provider[] {
@@ -188,7 +218,7 @@ export function generateProviders(count: number, seed = 1): Provider[] {
       sv: forms.map((f) => SENTENCES[f].sv).join(' '),
       en: forms.map((f) => SENTENCES[f].en).join(' '),
     };
-    const area = AREA_CODE[muni.region] ?? '09';
+    const area = areaCodeOf(muni.code, muni.region);
     const digits = String(Math.floor(rnd() * 100000)).padStart(5, '0');
     const provider: Provider = {
       id: `gen-${seed}-${i}`,
@@ -199,10 +229,10 @@ export function generateProviders(count: number, seed = 1): Provider[] {
       languages,
       areaType: nationwide ? 'Nationwide' : 'LimitedType',
       serviceHours: pick(HOURS),
-      // Geographic numbers whose subscriber part starts with 0 (see docs on sample data).
-      phoneNumbers: [{ number: `${area} 0${digits.slice(0, 2)} ${digits.slice(2)}`, serviceChargeType: rnd() < 0.8 ? 'Chargeable' : 'FreeOfCharge' }],
-      emails: [{ value: `${k.kind}.${i}@example.fi` }],
-      webPages: [{ url: `https://example.fi/providers/${i}` }],
+      // Numbers the plan gives no one, with the town's area code (docs/patterns/provider-finder/data.md).
+      phoneNumbers: [{ number: fictionalNumber(area, digits), serviceChargeType: rnd() < 0.8 ? 'Chargeable' : 'FreeOfCharge' }],
+      emails: [{ value: `${k.kind}.${i}@example.com` }],
+      webPages: [{ url: `https://example.com/providers/${i}` }],
       free: rnd() < 0.85,
       sample: true,
     };
@@ -212,10 +242,11 @@ export function generateProviders(count: number, seed = 1): Provider[] {
       provider.addresses = [
         {
           type: 'Location',
-          street: { fi: street.fi, sv: street.sv },
+          street: inTownLanguages(muni.code, street),
           streetNumber: String(1 + Math.floor(rnd() * 60)),
           postalCode: String(Math.min(99999, Number(muni.postal) + 10 * Math.floor(rnd() * 9))).padStart(5, '0'),
-          postOffice: { fi: muni.fi.toUpperCase(), sv: muni.sv.toUpperCase() },
+          // Written as people write the town, not in an envelope's capitals.
+          postOffice: inTownLanguages(muni.code, { fi: muni.fi, sv: muni.sv }),
           municipality: { code: muni.code, name: { fi: muni.fi, sv: muni.sv } },
           latitude: Math.round((muni.lat + (rnd() - 0.5) * 0.08) * 1e6) / 1e6,
           longitude: Math.round((muni.lon + (rnd() - 0.5) * 0.16) * 1e6) / 1e6,

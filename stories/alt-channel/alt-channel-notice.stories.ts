@@ -78,7 +78,7 @@ export const EmailOnly: Story = { name: 'Channel: email and secure message', arg
 export const DigitalSupportOnly: Story = { name: 'Channel: digital support', args: { channels: [digitalSupport] } };
 export const DigitalSupportFromFinderHref: Story = {
   name: 'Digital support from finder-href',
-  args: { channels: [phone], finderHref: 'https://example.fi/digituki' },
+  args: { channels: [phone], finderHref: 'https://example.com/digituki' },
 };
 
 export const LongContent: Story = { name: 'Long content', args: { channels: longChannels } };
@@ -104,11 +104,11 @@ export const HtmlFirst: Story = {
   name: 'HTML first',
   parameters: { lang: 'fi' },
   render: () => html`
-    <auta-alt-channel-notice errand="Hae asumistukea" variant="callout" finder-href="https://example.fi/digituki">
+    <auta-alt-channel-notice errand="Hae asumistukea" variant="callout" finder-href="https://example.com/digituki">
       <h2 slot="heading">Hae asumistukea muulla tavalla</h2>
       <section slot="mail">
         <h3>Postitse</h3>
-        <p><a href="https://example.fi/lomakkeet/asumistuki.pdf">Tulosta lomake</a>, täytä se ja lähetä se osoitteeseen:</p>
+        <p><a href="https://example.com/lomakkeet/asumistuki.pdf">Tulosta lomake</a>, täytä se ja lähetä se osoitteeseen:</p>
         <p>Esimerkkivirasto, asumistuki<br />PL 450<br />00101 Helsinki</p>
       </section>
       <section slot="phone">
@@ -120,7 +120,7 @@ export const HtmlFirst: Story = {
       <section slot="service-desk">
         <h3>Palvelupisteessä</h3>
         <p>Palvelupiste Esimerkkilä, Esimerkkikatu 1 A, 00100 Helsinki.</p>
-        <p>Varaa aika ennen kuin tulet: <a href="https://example.fi/ajanvaraus">varaa aika</a>.</p>
+        <p>Varaa aika ennen kuin tulet: <a href="https://example.com/ajanvaraus">varaa aika</a>.</p>
       </section>
     </auta-alt-channel-notice>
   `,

@@ -48,7 +48,7 @@ function page(args: Args, context: StoryContext) {
       </form>
       <section aria-labelledby="help-title">
         <h2 id="help-title">${t.help}</h2>
-        <p><a href="https://example.fi/ukk">${t.faq}</a></p>
+        <p><a href="https://example.com/ukk">${t.faq}</a></p>
         ${args.outage ? nothing : notice('inline')}
       </section>
     </main>

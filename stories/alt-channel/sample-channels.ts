@@ -2,7 +2,7 @@ import type { AltChannel } from '@auta/alt-channel';
 
 /*
  * SAMPLE DATA. The agency, offices, phone numbers, addresses and web addresses are
- * fictional; e-mail uses the example.fi domain. Do not copy them into a service.
+ * fictional; e-mail uses the example.com domain. Do not copy them into a service.
  */
 
 export const weekdayHours = [
@@ -46,7 +46,7 @@ export const serviceDesk: AltChannel = {
   serviceHours: [
     { serviceHourType: 'DaysOfTheWeek', openingHour: [{ dayFrom: 'Monday', dayTo: 'Thursday', from: '09:00', to: '16:00' }, { dayFrom: 'Friday', from: '09:00', to: '14:00' }] },
   ],
-  booking: { required: true, url: 'https://example.fi/ajanvaraus' },
+  booking: { required: true, url: 'https://example.com/ajanvaraus' },
   bring: [
     { fi: 'henkilöllisyystodistus', sv: 'identitetsbevis', en: 'proof of identity' },
     { fi: 'vuokrasopimus', sv: 'hyresavtal', en: 'your rental agreement' },
@@ -56,18 +56,18 @@ export const serviceDesk: AltChannel = {
 export const mail: AltChannel = {
   kind: 'mail',
   name: { fi: 'Esimerkkivirasto, asumistuki', sv: 'Exempelverket, bostadsbidrag', en: 'Example Agency, housing allowance' },
-  formUrl: 'https://example.fi/lomakkeet/asumistuki.pdf',
+  formUrl: 'https://example.com/lomakkeet/asumistuki.pdf',
   addresses: [{ postOfficeBox: '450', postalCode: '00101', postOffice: { fi: 'Helsinki', sv: 'Helsingfors' } }],
 };
 
 export const email: AltChannel = {
   kind: 'email',
-  email: 'asumistuki@example.fi',
-  secureMessageUrl: 'https://example.fi/suojattu-viesti',
+  email: 'asumistuki@example.com',
+  secureMessageUrl: 'https://example.com/suojattu-viesti',
   replyTime: { fi: '5 arkipäivää', sv: '5 vardagar', en: '5 working days' },
 };
 
-export const digitalSupport: AltChannel = { kind: 'digital-support', url: 'https://example.fi/digituki' };
+export const digitalSupport: AltChannel = { kind: 'digital-support', url: 'https://example.com/digituki' };
 
 /** Every kind, given out of order on purpose: the notice shows them in its fixed order. */
 export const allChannels: AltChannel[] = [email, mail, digitalSupport, serviceDesk, phone];
@@ -76,8 +76,8 @@ export const allChannels: AltChannel[] = [email, mail, digitalSupport, serviceDe
 export const minimalChannels: AltChannel[] = [
   { kind: 'phone', phoneNumbers: [{ number: '0295123456' }] },
   { kind: 'service-desk', name: { fi: 'Palvelupiste Esimerkkilä', sv: 'Servicepunkten Exempelby', en: 'Esimerkkilä service point' } },
-  { kind: 'mail', formUrl: 'https://example.fi/lomakkeet/asumistuki.pdf' },
-  { kind: 'email', email: 'asumistuki@example.fi' },
+  { kind: 'mail', formUrl: 'https://example.com/lomakkeet/asumistuki.pdf' },
+  { kind: 'email', email: 'asumistuki@example.com' },
 ];
 
 const long = {
@@ -104,7 +104,7 @@ export const longChannels: AltChannel[] = [
   },
   { ...serviceDesk, name: { fi: 'Esimerkkilän kaupungin ja valtion yhteinen asiointipiste, kauppakeskus Esimerkkikeskuksen toinen kerros', sv: 'Exempelby stads och statens gemensamma servicepunkt, andra våningen i köpcentret Exempelcentret', en: 'Joint service point of the City of Esimerkkilä and the State, second floor of the Esimerkkikeskus shopping centre' } },
   mail,
-  { ...email, email: 'asumistuki.ja.opintotuen.asumislisa.asiakaspalvelu@example.fi' },
+  { ...email, email: 'asumistuki.ja.opintotuen.asumislisa.asiakaspalvelu@example.com' },
   digitalSupport,
 ];
 

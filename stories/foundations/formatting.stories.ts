@@ -106,7 +106,7 @@ export const OpeningHours: StoryObj = {
   },
 };
 
-const urls = ['https://www.suomi.fi/', '/asiointi/lomake.pdf', 'tel:+358295530010', 'mailto:neuvonta@example.fi', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'java\tscript:alert(1)', 'vbscript:x'];
+const urls = ['https://www.suomi.fi/', '/asiointi/lomake.pdf', 'tel:+358295530010', 'mailto:neuvonta@example.com', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'java\tscript:alert(1)', 'vbscript:x'];
 
 export const SafeLinks: StoryObj = {
   name: 'Safe links',

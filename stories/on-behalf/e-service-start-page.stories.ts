@@ -70,9 +70,9 @@ const render = () => {
           guardian-without-mandate
           .mandateThemes=${SAMPLE_THEMES}
           .rolesWithoutMandate=${SAMPLE_ROLES}
-          request-mandate-url="https://example.fi/sample/mandate-request"
-          service-point-url="https://example.fi/sample/service-points"
-          application-url="https://example.fi/sample/mandate-by-application"
+          request-mandate-url="https://example.com/sample/mandate-request"
+          service-point-url="https://example.com/sample/service-points"
+          application-url="https://example.com/sample/mandate-by-application"
           alt-channel-href="#other-ways"
         ></auta-on-behalf-entry>
         <p><button class="sample-button" type="submit">${t.send}</button></p>

@@ -20,10 +20,10 @@ const PTV_SAMPLE: PtvDigitalAuthorization[] = [
 ];
 
 const links = {
-  'request-mandate-url': 'https://example.fi/sample/mandate-request',
-  'service-point-url': 'https://example.fi/sample/service-points',
-  'guardian-url': 'https://example.fi/sample/acting-for-a-child',
-  'court-guardian-url': 'https://example.fi/sample/acting-as-a-guardian',
+  'request-mandate-url': 'https://example.com/sample/mandate-request',
+  'service-point-url': 'https://example.com/sample/service-points',
+  'guardian-url': 'https://example.com/sample/acting-for-a-child',
+  'court-guardian-url': 'https://example.com/sample/acting-as-a-guardian',
 };
 
 const openHelp = async ({ canvasElement }: { canvasElement: HTMLElement }) => {

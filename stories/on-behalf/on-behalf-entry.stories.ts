@@ -29,9 +29,9 @@ const entry = (args: Args) =>
     ?guardian-without-mandate=${args['guardian-without-mandate']}
     .mandateThemes=${args.themes ? SAMPLE_THEMES : []}
     .rolesWithoutMandate=${args.themes ? SAMPLE_ROLES : []}
-    request-mandate-url="https://example.fi/sample/mandate-request"
-    service-point-url="https://example.fi/sample/service-points"
-    application-url="https://example.fi/sample/mandate-by-application"
+    request-mandate-url="https://example.com/sample/mandate-request"
+    service-point-url="https://example.com/sample/service-points"
+    application-url="https://example.com/sample/mandate-by-application"
   ></auta-on-behalf-entry>`;
 
 const element = (canvas: HTMLElement) => canvas.querySelector('auta-on-behalf-entry') as AutaOnBehalfEntry;

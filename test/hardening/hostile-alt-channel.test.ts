@@ -52,15 +52,15 @@ function textEverywhere(v: string): unknown[] {
       name: { fi: v, sv: v },
       description: v,
       addresses: [{ street: v, streetNumber: v, postalCode: v, postOffice: v, additionalInformation: v }],
-      booking: { required: true, url: 'https://example.fi/ajanvaraus' },
+      booking: { required: true, url: 'https://example.com/ajanvaraus' },
       bring: [v, { fi: v }],
     },
-    { kind: 'mail', name: v, addresses: [{ postOfficeBox: v, postalCode: '00101', postOffice: v }], formUrl: 'https://example.fi/lomake.pdf' },
-    { kind: 'email', name: v, description: v, email: 'asiakaspalvelu@example.fi', replyTime: v },
-    { kind: 'digital-support', name: v, description: v, url: 'https://example.fi/digituki' },
+    { kind: 'mail', name: v, addresses: [{ postOfficeBox: v, postalCode: '00101', postOffice: v }], formUrl: 'https://example.com/lomake.pdf' },
+    { kind: 'email', name: v, description: v, email: 'asiakaspalvelu@example.com', replyTime: v },
+    { kind: 'digital-support', name: v, description: v, url: 'https://example.com/digituki' },
   ];
 }
-const VALID_HREFS = [SENTINEL_HREF, 'https://example.fi/ajanvaraus', 'https://example.fi/lomake.pdf', 'mailto:asiakaspalvelu@example.fi', 'https://example.fi/digituki'];
+const VALID_HREFS = [SENTINEL_HREF, 'https://example.com/ajanvaraus', 'https://example.com/lomake.pdf', 'mailto:asiakaspalvelu@example.com', 'https://example.com/digituki'];
 
 /** Every link field of every channel kind carries `v`; the paths the warnings must name. */
 function urlEverywhere(v: unknown): { channels: unknown[]; paths: string[] } {
@@ -69,7 +69,7 @@ function urlEverywhere(v: unknown): { channels: unknown[]; paths: string[] } {
       SENTINEL,
       { kind: 'service-desk', name: 'Palvelupiste Esimerkkilä', booking: { required: true, url: v } },
       { kind: 'mail', name: 'Esimerkkivirasto', formUrl: v, addresses: [{ postOfficeBox: '450', postalCode: '00101', postOffice: 'Helsinki' }] },
-      { kind: 'email', email: 'asiakaspalvelu@example.fi', secureMessageUrl: v },
+      { kind: 'email', email: 'asiakaspalvelu@example.com', secureMessageUrl: v },
       { kind: 'digital-support', url: v },
     ],
     paths: ['channels[1].booking.url', 'channels[2].formUrl', 'channels[3].secureMessageUrl', 'channels[4].url'],

@@ -13,9 +13,9 @@ import { allText, hostileFixture, hrefs, renderedProblems } from './helpers.js';
 const THEME = { id: 'sample-theme', name: { fi: 'Esimerkkiasian hoitaminen', sv: 'Skötsel av exempelärende', en: 'Handling a sample matter' } };
 const ROLE = { id: 'sample-role', name: { fi: 'esimerkkiyhdistyksen puheenjohtaja', en: 'chair of a sample association' } };
 const LINKS = {
-  'request-mandate-url': 'https://example.fi/valtuuspyynto',
-  'service-point-url': 'https://example.fi/palvelupisteet',
-  'application-url': 'https://example.fi/paperivaltuutus',
+  'request-mandate-url': 'https://example.com/valtuuspyynto',
+  'service-point-url': 'https://example.com/palvelupisteet',
+  'application-url': 'https://example.com/paperivaltuutus',
   'alt-channel-href': '#muut-tavat',
 } as const;
 const PROPERTY_OF: Record<keyof typeof LINKS, string> = {

@@ -35,8 +35,8 @@ function provider(id: string, patch: (p: Record<string, any>) => void = () => un
       },
     ],
     phoneNumbers: [{ number: '0295 123 456', serviceChargeType: 'Other', additionalInformation: { fi: 'Neuvonta' } }],
-    emails: [{ value: 'neuvonta@example.fi' }],
-    webPages: [{ url: 'https://example.fi/kirjasto', name: { fi: 'Kirjaston sivut' } }],
+    emails: [{ value: 'neuvonta@example.com' }],
+    webPages: [{ url: 'https://example.com/kirjasto', name: { fi: 'Kirjaston sivut' } }],
     serviceHours: [{ serviceHourType: 'DaysOfTheWeek', openingHour: [{ dayFrom: 'Monday', dayTo: 'Friday', from: '09:00', to: '16:00' }], additionalInformation: { fi: 'Arkisin' } }],
     accessibility: { stepFree: true, description: { fi: 'Esteetön sisäänkäynti' } },
   };
@@ -44,7 +44,7 @@ function provider(id: string, patch: (p: Record<string, any>) => void = () => un
   return p;
 }
 const SENTINEL = provider('sentinel');
-const SENTINEL_HREF = 'https://example.fi/kirjasto';
+const SENTINEL_HREF = 'https://example.com/kirjasto';
 
 function withText(id: string, v: string) {
   return provider(id, (p) => {
@@ -157,7 +157,7 @@ describe('hardening: unvalidated data given straight to <auta-provider-card>', f
       const inject = TEXT_INJECTIONS[id.length % TEXT_INJECTIONS.length]!.value;
       const raw = withText(id, inject) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
       raw.webPages = [{ url: value, name: { fi: 'Sivu' } }];
-      raw.emails = [{ value: `x@example.fi"><img src=x onerror=window.__pwned='card-email'>` }];
+      raw.emails = [{ value: `x@example.com"><img src=x onerror=window.__pwned='card-email'>` }];
       const card = document.createElement('auta-provider-card');
       card.setAttribute('lang', 'fi');
       card.provider = raw as unknown as Provider;

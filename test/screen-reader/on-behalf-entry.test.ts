@@ -21,9 +21,9 @@ async function entry(lang: string, options = 'self person organisation', altChan
       guardian-without-mandate
       .mandateThemes=${SAMPLE_THEMES}
       .rolesWithoutMandate=${SAMPLE_ROLES}
-      request-mandate-url="https://example.fi/sample/mandate-request"
-      service-point-url="https://example.fi/sample/service-points"
-      application-url="https://example.fi/sample/mandate-by-application"
+      request-mandate-url="https://example.com/sample/mandate-request"
+      service-point-url="https://example.com/sample/service-points"
+      application-url="https://example.com/sample/mandate-by-application"
       alt-channel-href=${altChannelHref}
     ></auta-on-behalf-entry>
   `);

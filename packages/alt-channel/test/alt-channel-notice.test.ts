@@ -69,7 +69,7 @@ const shadowText = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+
 const channelOrder = (el: HTMLElement) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="channel"]')].map((c) => c.dataset.channel);
 
-// Links must not navigate away from the test page (tel:, mailto:, https://example.fi).
+// Links must not navigate away from the test page (tel:, mailto:, https://example.com).
 const stopNavigation = (e: Event) => e.preventDefault();
 before(() => document.addEventListener('click', stopNavigation));
 after(() => document.removeEventListener('click', stopNavigation));
@@ -137,7 +137,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
     ]);
     const links = findAll(tree, (n) => n.role === 'link').map((l) => l.name);
     // The phone link's name is the grouped number as shown: no aria-label override.
-    expect(links).to.deep.equal(['0295 123 456', 'Varaa aika', 'Tulosta lomake', 'asumistuki@example.fi', 'Etsi digitukea läheltäsi']);
+    expect(links).to.deep.equal(['0295 123 456', 'Varaa aika', 'Tulosta lomake', 'asumistuki@example.com', 'Etsi digitukea läheltäsi']);
   });
 
   it('is a region landmark in the outage variant, never an alert', async () => {
@@ -167,15 +167,15 @@ describe('auta-alt-channel-notice: accessibility', () => {
     }
     expect(seen).to.deep.equal([
       'tel:+358295123456',
-      'https://example.fi/ajanvaraus',
-      'https://example.fi/lomakkeet/asumistuki.pdf',
-      'mailto:asumistuki@example.fi',
-      'https://example.fi/digituki',
+      'https://example.com/ajanvaraus',
+      'https://example.com/lomakkeet/asumistuki.pdf',
+      'mailto:asumistuki@example.com',
+      'https://example.com/digituki',
     ]);
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    expect(el.shadowRoot!.activeElement!.getAttribute('href')).to.equal('mailto:asumistuki@example.fi');
+    expect(el.shadowRoot!.activeElement!.getAttribute('href')).to.equal('mailto:asumistuki@example.com');
   });
 
   it('gives stand-alone links a target at least 24px high', async () => {
@@ -409,7 +409,7 @@ describe('auta-alt-channel-notice: bad data', () => {
             { kind: 'phone', name: { fi: '<img src=x onerror="window.pwned=true">Palvelu' }, phoneNumbers: [{ number: '0295 123 456' }] },
             { kind: 'mail', formUrl: 'javascript:alert(1)', addresses: [{ street: '<b>Katu</b>', streetNumber: '1', postalCode: '00100', postOffice: 'Helsinki' }] },
             { kind: 'service-desk', name: 'Piste', booking: { required: false, url: ' JaVaScRiPt:alert(1)' } },
-            { kind: 'email', secureMessageUrl: 'data:text/html,<script>alert(1)</script>', email: 'x@example.fi' },
+            { kind: 'email', secureMessageUrl: 'data:text/html,<script>alert(1)</script>', email: 'x@example.com' },
           ]}
         ></auta-alt-channel-notice>
       `);
@@ -420,7 +420,7 @@ describe('auta-alt-channel-notice: bad data', () => {
     expect(root.querySelector('.name')!.textContent).to.equal('<img src=x onerror="window.pwned=true">Palvelu');
     expect(shadowText(el)).to.contain('<b>Katu</b> 1');
     const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).to.deep.equal(['tel:+358295123456', 'mailto:x@example.fi']);
+    expect(hrefs).to.deep.equal(['tel:+358295123456', 'mailto:x@example.com']);
     expect((window as unknown as { pwned?: boolean }).pwned).to.equal(false);
     const all = warnings.join('\n');
     expect(all).to.contain('channels[1].formUrl');
@@ -506,7 +506,7 @@ describe('auta-alt-channel-notice: auta-help-action', () => {
     await sendKeys({ press: 'Enter' });
     expect(details).to.deep.equal([
       { channel: 'phone', href: 'tel:+358295123456' },
-      { channel: 'digital-support', href: 'https://example.fi/digituki' },
+      { channel: 'digital-support', href: 'https://example.com/digituki' },
     ]);
   });
 
@@ -516,7 +516,7 @@ describe('auta-alt-channel-notice: auta-help-action', () => {
     setTimeout(() => link.click());
     const event = (await oneEvent(document, 'auta-help-action')) as CustomEvent<HelpActionDetail>;
     expect(event.composed).to.equal(true);
-    expect(event.detail).to.deep.equal({ channel: 'mail', href: 'https://example.fi/lomakkeet/asumistuki.pdf' });
+    expect(event.detail).to.deep.equal({ channel: 'mail', href: 'https://example.com/lomakkeet/asumistuki.pdf' });
   });
 
   it('does not fire for clicks that are not on a link', async () => {

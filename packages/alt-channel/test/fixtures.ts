@@ -2,7 +2,7 @@ import type { AltChannel } from '../src/channels.js';
 
 /**
  * SAMPLE DATA for tests: the offices, numbers and addresses are fictional.
- * The e-mail domain is example.fi.
+ * The e-mail domain is example.com.
  */
 export const weekdays9to16 = [
   { serviceHourType: 'DaysOfTheWeek' as const, openingHour: [{ dayFrom: 'Monday' as const, dayTo: 'Friday' as const, from: '09:00', to: '16:00' }] },
@@ -12,13 +12,13 @@ export const weekdays9to16 = [
 export const sampleChannels: AltChannel[] = [
   {
     kind: 'email',
-    email: 'asumistuki@example.fi',
+    email: 'asumistuki@example.com',
     replyTime: { fi: '5 arkipäivää', sv: '5 vardagar', en: '5 working days' },
   },
   {
     kind: 'mail',
     name: { fi: 'Esimerkkivirasto, asumistuki', sv: 'Exempelverket, bostadsbidrag', en: 'Example Agency, housing allowance' },
-    formUrl: 'https://example.fi/lomakkeet/asumistuki.pdf',
+    formUrl: 'https://example.com/lomakkeet/asumistuki.pdf',
     addresses: [{ postOfficeBox: '450', postalCode: '00101', postOffice: { fi: 'Helsinki', sv: 'Helsingfors' } }],
   },
   {
@@ -28,13 +28,13 @@ export const sampleChannels: AltChannel[] = [
     serviceHours: weekdays9to16,
     relay: ['text', 'sign-language'],
   },
-  { kind: 'digital-support', url: 'https://example.fi/digituki' },
+  { kind: 'digital-support', url: 'https://example.com/digituki' },
   {
     kind: 'service-desk',
     name: { fi: 'Palvelupiste Esimerkkilä', sv: 'Servicepunkten Exempelby', en: 'Esimerkkilä service point' },
     addresses: [{ street: { fi: 'Esimerkkikatu', sv: 'Exempelgatan' }, streetNumber: '1', postalCode: '00100', postOffice: { fi: 'Helsinki', sv: 'Helsingfors' } }],
     serviceHours: weekdays9to16,
-    booking: { required: true, url: 'https://example.fi/ajanvaraus' },
+    booking: { required: true, url: 'https://example.com/ajanvaraus' },
     bring: [{ fi: 'henkilöllisyystodistus', sv: 'identitetsbevis', en: 'proof of identity' }],
   },
 ];

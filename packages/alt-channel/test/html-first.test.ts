@@ -20,7 +20,7 @@ const authored = () => html`
   <auta-alt-channel-notice lang="fi" errand="Hae asumistukea" finder-href="/digituki">
     <section slot="email">
       <h3>Sähköpostitse</h3>
-      <p><a href="mailto:asumistuki@example.fi">asumistuki@example.fi</a></p>
+      <p><a href="mailto:asumistuki@example.com">asumistuki@example.com</a></p>
     </section>
     <section slot="phone">
       <h3>Puhelimitse</h3>
@@ -30,7 +30,7 @@ const authored = () => html`
     <p>Hakemuksen voi jättää myös toisen puolesta.</p>
     <section slot="service-desk">
       <h3>Palvelupisteessä</h3>
-      <p>Esimerkkikatu 1, 00100 Helsinki. <a href="https://example.fi/ajanvaraus">Varaa aika</a></p>
+      <p>Esimerkkikatu 1, 00100 Helsinki. <a href="https://example.com/ajanvaraus">Varaa aika</a></p>
     </section>
   </auta-alt-channel-notice>
 `;
@@ -56,7 +56,7 @@ describe('auta-alt-channel-notice: HTML first', () => {
     expect(findAll(tree, (n) => n.role === 'link').map((l) => l.name)).to.deep.equal([
       '0295 123 456',
       'Varaa aika',
-      'asumistuki@example.fi',
+      'asumistuki@example.com',
       'Etsi digitukea läheltäsi',
     ]);
   });
@@ -70,7 +70,7 @@ describe('auta-alt-channel-notice: HTML first', () => {
       expect(getComputedStyle(active).outlineStyle, active.textContent!).to.not.equal('none');
       seen.push(active.getAttribute('href')!);
     }
-    expect(seen).to.deep.equal(['tel:+358295123456', 'https://example.fi/ajanvaraus', 'mailto:asumistuki@example.fi', '/digituki']);
+    expect(seen).to.deep.equal(['tel:+358295123456', 'https://example.com/ajanvaraus', 'mailto:asumistuki@example.com', '/digituki']);
   });
 
   it('fires auta-help-action for the author’s own links, named by their slot', async () => {
@@ -82,7 +82,7 @@ describe('auta-alt-channel-notice: HTML first', () => {
     el.querySelector<HTMLAnchorElement>('[slot="email"] a')!.click();
     expect(details).to.deep.equal([
       { channel: 'phone', href: 'tel:+358295123456' },
-      { channel: 'email', href: 'mailto:asumistuki@example.fi' },
+      { channel: 'email', href: 'mailto:asumistuki@example.com' },
     ]);
   });
 
@@ -117,7 +117,7 @@ describe('auta-alt-channel-notice: HTML first', () => {
 
   it('mixes data with HTML in one order: the author’s section first within its kind', async () => {
     const el = await fixture<AutaAltChannelNotice>(html`
-      <auta-alt-channel-notice lang="en" .channels=${[{ kind: 'phone', phoneNumbers: [{ number: '09 123 4567' }] }, { kind: 'email', email: 'a@example.fi' }]}>
+      <auta-alt-channel-notice lang="en" .channels=${[{ kind: 'phone', phoneNumbers: [{ number: '09 123 4567' }] }, { kind: 'email', email: 'a@example.com' }]}>
         <section slot="mail"><h3>By post</h3><p>PO Box 1, 00101 Helsinki</p></section>
       </auta-alt-channel-notice>
     `);

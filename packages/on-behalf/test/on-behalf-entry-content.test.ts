@@ -164,8 +164,8 @@ describe('<auta-on-behalf-entry> configuration and content', () => {
       <auta-on-behalf-entry
         lang="en"
         request-mandate-url="javascript:alert(1)"
-        service-point-url="https://example.fi/service-points"
-        application-url="https://example.fi/application"
+        service-point-url="https://example.com/service-points"
+        application-url="https://example.com/application"
       ></auta-on-behalf-entry>
       <auta-alt-channel-notice id="other-ways"></auta-alt-channel-notice>
     </div>`);
@@ -175,8 +175,8 @@ describe('<auta-on-behalf-entry> configuration and content', () => {
     await el.updateComplete;
     const links = [...shadow(el).querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).to.deep.equal([
-      ['Find a DVV service point', 'https://example.fi/service-points'],
-      ['Giving a mandate by application', 'https://example.fi/application'],
+      ['Find a DVV service point', 'https://example.com/service-points'],
+      ['Giving a mandate by application', 'https://example.com/application'],
       ['See other ways to do this', '#other-ways'],
     ]);
     const text = shadow(el).querySelector('details')!.textContent!;
@@ -184,9 +184,9 @@ describe('<auta-on-behalf-entry> configuration and content', () => {
     expect(text).to.contain('it does not tell you why');
     await expect(el).to.be.accessible();
 
-    el.altChannelHref = 'https://example.fi/contact';
+    el.altChannelHref = 'https://example.com/contact';
     await el.updateComplete;
-    expect(shadow(el).querySelector('a[href="https://example.fi/contact"]')).to.not.equal(null);
+    expect(shadow(el).querySelector('a[href="https://example.com/contact"]')).to.not.equal(null);
   });
 
   it('takes the authority’s own words in the no-mandate slot', async () => {

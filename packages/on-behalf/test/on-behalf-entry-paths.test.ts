@@ -98,7 +98,7 @@ describe('<auta-on-behalf-entry> remembers and skips', () => {
 describe('<auta-on-behalf-entry> the mandate a service needs', () => {
   it('takes mandate themes from a plain attribute and says them before login', async () => {
     const el = await fixture<AutaOnBehalfEntry>(
-      html`<auta-on-behalf-entry lang="fi" mandate-themes="Rakennusluvan hakeminen; Ajoneuvoverotus" request-mandate-url="https://www.suomi.fi/valtuudet" service-point-url="https://example.fi/palvelupisteet"></auta-on-behalf-entry>`,
+      html`<auta-on-behalf-entry lang="fi" mandate-themes="Rakennusluvan hakeminen; Ajoneuvoverotus" request-mandate-url="https://www.suomi.fi/valtuudet" service-point-url="https://example.com/palvelupisteet"></auta-on-behalf-entry>`,
     );
     expect(words(shadow(el).querySelector('#hint-person'))).to.contain('Valtuuden pitää koskea näitä valtuusasioita: Rakennusluvan hakeminen Ajoneuvoverotus');
     const help = shadow(el).querySelector('details')!;
@@ -106,7 +106,7 @@ describe('<auta-on-behalf-entry> the mandate a service needs', () => {
     await el.updateComplete;
     expect(words(help)).to.contain('Pyydä valtuutta näihin valtuusasioihin: Rakennusluvan hakeminen Ajoneuvoverotus');
     expect(help.querySelector('a[href="https://www.suomi.fi/valtuudet"]')?.textContent).to.equal('Tee valtuuspyyntö');
-    expect(help.querySelector('a[href="https://example.fi/palvelupisteet"]')?.textContent).to.equal('Etsi DVV:n palvelupiste');
+    expect(help.querySelector('a[href="https://example.com/palvelupisteet"]')?.textContent).to.equal('Etsi DVV:n palvelupiste');
     await expect(el).to.be.accessible();
   });
 
@@ -131,8 +131,8 @@ describe('<auta-on-behalf-entry> the mandate a service needs', () => {
         lang="en"
         guardian-without-mandate
         court-guardian-without-mandate
-        guardian-url="https://example.fi/lapsen-puolesta"
-        court-guardian-url="https://example.fi/edunvalvoja"
+        guardian-url="https://example.com/lapsen-puolesta"
+        court-guardian-url="https://example.com/edunvalvoja"
       ></auta-on-behalf-entry>`,
     );
     const help = shadow(el).querySelector('details')!;
@@ -142,8 +142,8 @@ describe('<auta-on-behalf-entry> the mandate a service needs', () => {
     expect(paths).to.have.length(2);
     expect(paths[0]).to.contain('Guardian of a child under 18').and.contain('Choose “For another person” and then the child');
     expect(paths[1]).to.contain('Court-appointed guardian').and.contain('without a separate mandate');
-    expect(help.querySelector('a[href="https://example.fi/lapsen-puolesta"]')?.textContent).to.equal('Acting on behalf of a child');
-    expect(help.querySelector('a[href="https://example.fi/edunvalvoja"]')?.textContent).to.equal('Acting as a guardian');
+    expect(help.querySelector('a[href="https://example.com/lapsen-puolesta"]')?.textContent).to.equal('Acting on behalf of a child');
+    expect(help.querySelector('a[href="https://example.com/edunvalvoja"]')?.textContent).to.equal('Acting as a guardian');
     await expect(el).to.be.accessible();
   });
 

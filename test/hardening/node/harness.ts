@@ -268,7 +268,7 @@ export function sampleProviders(count: number): unknown[] {
         },
       ],
       phoneNumbers: [{ number: `0295 ${String(100000 + (i % 899999)).slice(0, 3)} ${String(i % 1000).padStart(3, '0')}`, serviceChargeType: 'Other' }],
-      webPages: [{ url: `https://example.fi/paikat/${i}` }],
+      webPages: [{ url: `https://example.com/paikat/${i}` }],
       serviceHours: [{ serviceHourType: 'DaysOfTheWeek', openingHour: [{ dayFrom: 'Monday', dayTo: 'Friday', from: '09:00', to: '16:00' }] }],
       free: true,
     });

@@ -68,10 +68,10 @@ describe('loadProviders with hostile data', () => {
   test('a disallowed or obfuscated web page URL drops that page only, with exactly one problem', () => {
     for (const { id, value } of BAD_URLS) {
       const record = base();
-      record.webPages = [{ url: value }, { url: 'https://example.fi/toimiva' }];
+      record.webPages = [{ url: value }, { url: 'https://example.com/toimiva' }];
       const { providers, problems } = loadProviders([record], quiet);
       assert.equal(providers.length, 1, id);
-      assert.deepEqual(providers[0]!.webPages?.map((w) => w.url), ['https://example.fi/toimiva'], id);
+      assert.deepEqual(providers[0]!.webPages?.map((w) => w.url), ['https://example.com/toimiva'], id);
       assert.equal(problems.filter((p) => p.path.startsWith('webPages[0]')).length, 1, `${id}: ${JSON.stringify(problems)}`);
       assert.equal(problems.length, 1, `${id}: ${JSON.stringify(problems)}`);
     }

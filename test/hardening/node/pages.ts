@@ -18,9 +18,9 @@ export const SAMPLE_CHANNELS = [
     kind: 'service-desk',
     name: { fi: 'Palvelupiste Esimerkkilä' },
     addresses: [{ street: { fi: 'Esimerkkikatu' }, streetNumber: '1', postalCode: '00100', postOffice: { fi: 'Helsinki' } }],
-    booking: { required: true, url: 'https://example.fi/ajanvaraus' },
+    booking: { required: true, url: 'https://example.com/ajanvaraus' },
   },
-  { kind: 'email', email: 'asumistuki@example.fi' },
+  { kind: 'email', email: 'asumistuki@example.com' },
 ];
 
 /** The HTML-first notice: the author's own markup, readable and working without JavaScript. */
@@ -35,7 +35,7 @@ export const HTML_FIRST_NOTICE = `<auta-alt-channel-notice errand="Hae asumistuk
   <section slot="service-desk">
     <h3>Asiointipisteessä</h3>
     <p>Palvelupiste Esimerkkilä, Esimerkkikatu 1, 00100 Helsinki.</p>
-    <p><a href="https://example.fi/ajanvaraus">Varaa aika</a></p>
+    <p><a href="https://example.com/ajanvaraus">Varaa aika</a></p>
   </section>
 </auta-alt-channel-notice>`;
 
@@ -71,7 +71,7 @@ export function everyElementBody(options: { finderSrc?: string } = {}): string {
   }
   if (tags.has('auta-on-behalf-entry')) {
     parts.push(`<form id="lomake" action="/lahetetty">
-      <auta-on-behalf-entry name="actingAs" required guardian-without-mandate request-mandate-url="https://example.fi/valtuuspyynto" service-point-url="https://example.fi/palvelupisteet"></auta-on-behalf-entry>
+      <auta-on-behalf-entry name="actingAs" required guardian-without-mandate request-mandate-url="https://example.com/valtuuspyynto" service-point-url="https://example.com/palvelupisteet"></auta-on-behalf-entry>
       <button type="submit">Lähetä</button>
     </form>`);
   }

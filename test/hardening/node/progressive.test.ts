@@ -105,14 +105,14 @@ describe('without JavaScript', () => {
     assert.ok(await phone.isVisible());
     assert.equal(await phone.getAttribute('href'), 'tel:+358295123456');
     const booking = p.getByRole('link', { name: 'Varaa aika' });
-    assert.equal(await booking.getAttribute('href'), 'https://example.fi/ajanvaraus');
+    assert.equal(await booking.getAttribute('href'), 'https://example.com/ajanvaraus');
     // The documented frame applies: a block with its padding, not an inline run of text.
     const frame = await box(p, 'auta-alt-channel-notice');
     assert.ok(frame && frame.height > 100, `notice box ${JSON.stringify(frame)}`);
-    // Following the link navigates (the closed network answers for example.fi here).
-    await context.route('https://example.fi/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Ajanvaraus</title><p>ok' }));
+    // Following the link navigates (the closed network answers for example.com here).
+    await context.route('https://example.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Ajanvaraus</title><p>ok' }));
     await booking.click();
-    await p.waitForURL('https://example.fi/ajanvaraus');
+    await p.waitForURL('https://example.com/ajanvaraus');
     await context.close();
   });
 });
@@ -155,7 +155,7 @@ describe('server rendering and hydration', () => {
       parts.push(await collectResult(render(html`<auta-alt-channel-notice lang="fi" errand="Hae asumistukea" channels=${JSON.stringify(SAMPLE_CHANNELS)}></auta-alt-channel-notice>`)));
     }
     if (tags.has('auta-on-behalf-entry')) {
-      parts.push(await collectResult(render(html`<auta-on-behalf-entry lang="fi" name="actingAs" value="person" request-mandate-url="https://example.fi/valtuuspyynto"></auta-on-behalf-entry>`)));
+      parts.push(await collectResult(render(html`<auta-on-behalf-entry lang="fi" name="actingAs" value="person" request-mandate-url="https://example.com/valtuuspyynto"></auta-on-behalf-entry>`)));
     }
     return parts.join('\n');
   }

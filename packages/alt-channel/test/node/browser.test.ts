@@ -56,7 +56,7 @@ const ssrNotice = (variant: string) =>
       finder-href="/digituki"
       .channels=${sampleChannels}
       .now=${tuesdayMorning}
-      ><section slot="mail"><h3>Postitse</h3><p><a href="https://example.fi/lomake.pdf">Tulosta lomake</a></p></section></auta-alt-channel-notice
+      ><section slot="mail"><h3>Postitse</h3><p><a href="https://example.com/lomake.pdf">Tulosta lomake</a></p></section></auta-alt-channel-notice
     >`),
   );
 

@@ -35,14 +35,14 @@ test('mandate themes and links are rendered on the server, unsafe URLs are not',
         html`<auta-on-behalf-entry
           lang="en"
           .mandateThemes=${themes}
-          request-mandate-url="https://example.fi/request"
+          request-mandate-url="https://example.com/request"
           service-point-url="javascript:alert(1)"
         ></auta-on-behalf-entry>`,
       ),
     ),
   );
   assert.match(out, /<li>Applying for a building permit<\/li>/);
-  assert.match(out, /<a href="https:\/\/example.fi\/request">Send a mandate request<\/a>/);
+  assert.match(out, /<a href="https:\/\/example.com\/request">Send a mandate request<\/a>/);
   const shadowHtml = out.slice(out.indexOf('<template'));
   assert.doesNotMatch(shadowHtml, /javascript:/);
   assert.doesNotMatch(shadowHtml, /Find a DVV service point/);

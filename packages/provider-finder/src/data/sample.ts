@@ -1,44 +1,72 @@
 /**
  * `@auta/provider-finder/sample.js`: a hand-written set of fictional providers, the
- * finder's default data so it works out of the box. Every record has `sample: true`; the
- * names are invented (no real library, association or office), phone numbers reach no one
- * (geographic numbers whose subscriber part begins with 0), e-mail addresses are at
- * `example.fi` and web pages at `example.fi`. Places, municipality codes and postal codes
- * are real, so searching and filtering behave as with real data.
+ * finder's default data so it works out of the box. Every record has `sample: true`.
+ * Nothing in it exists: the names are invented (no real library, association or office),
+ * the streets are example streets (Esimerkkikatu, Mallitie …) that no town has, phone
+ * numbers reach no one (the town's area code followed by a subscriber part the numbering
+ * plan gives no one, see the data docs), e-mail addresses and web pages are at
+ * `example.com` (reserved for examples, RFC 2606). Places, municipality codes, postal codes,
+ * area codes and rough coordinates are real, so searching and filtering behave as with real
+ * data. `docs/patterns/provider-finder/data.md` gives the rules; `test/content/node/sample-data.test.ts`
+ * holds them.
  */
 import type { Provider, ProviderAddress, ProviderServiceHour } from './schema.js';
 
 const t = (fi: string, sv: string, en: string) => ({ fi, sv, en });
 
+/**
+ * The municipalities the sample uses, with the languages of their street names and post
+ * offices: Finnish and Swedish where the municipality is bilingual, Finnish alone or Swedish
+ * alone where it is unilingual (Government Decree on the language status of municipalities
+ * for 2023–2032; Åland is Swedish by its Autonomy Act). Street signs in a Finnish-only town
+ * carry no Swedish name, so the sample invents none.
+ */
 const PLACES = {
-  helsinki: { code: '091', name: { fi: 'Helsinki', sv: 'Helsingfors' } },
-  espoo: { code: '049', name: { fi: 'Espoo', sv: 'Esbo' } },
-  kauniainen: { code: '235', name: { fi: 'Kauniainen', sv: 'Grankulla' } },
-  tampere: { code: '837', name: { fi: 'Tampere', sv: 'Tammerfors' } },
-  turku: { code: '853', name: { fi: 'Turku', sv: 'Åbo' } },
-  oulu: { code: '564', name: { fi: 'Oulu', sv: 'Uleåborg' } },
-  jyvaskyla: { code: '179', name: { fi: 'Jyväskylä', sv: 'Jyväskylä' } },
-  vaasa: { code: '905', name: { fi: 'Vaasa', sv: 'Vasa' } },
-  narpio: { code: '545', name: { fi: 'Närpiö', sv: 'Närpes' } },
-  rovaniemi: { code: '698', name: { fi: 'Rovaniemi', sv: 'Rovaniemi' } },
-  inari: { code: '148', name: { fi: 'Inari', sv: 'Enare', se: 'Anár', smn: 'Aanaar', sms: 'Aanar' } },
-  utsjoki: { code: '890', name: { fi: 'Utsjoki', sv: 'Utsjoki', se: 'Ohcejohka' } },
-  kuopio: { code: '297', name: { fi: 'Kuopio', sv: 'Kuopio' } },
-  joensuu: { code: '167', name: { fi: 'Joensuu', sv: 'Joensuu' } },
-  mariehamn: { code: '478', name: { fi: 'Maarianhamina', sv: 'Mariehamn' } },
-  kemionsaari: { code: '322', name: { fi: 'Kemiönsaari', sv: 'Kimitoön' } },
+  helsinki: { code: '091', name: { fi: 'Helsinki', sv: 'Helsingfors' }, languages: ['fi', 'sv'] },
+  espoo: { code: '049', name: { fi: 'Espoo', sv: 'Esbo' }, languages: ['fi', 'sv'] },
+  kauniainen: { code: '235', name: { fi: 'Kauniainen', sv: 'Grankulla' }, languages: ['fi', 'sv'] },
+  tampere: { code: '837', name: { fi: 'Tampere', sv: 'Tammerfors' }, languages: ['fi'] },
+  turku: { code: '853', name: { fi: 'Turku', sv: 'Åbo' }, languages: ['fi', 'sv'] },
+  oulu: { code: '564', name: { fi: 'Oulu', sv: 'Uleåborg' }, languages: ['fi'] },
+  jyvaskyla: { code: '179', name: { fi: 'Jyväskylä', sv: 'Jyväskylä' }, languages: ['fi'] },
+  vaasa: { code: '905', name: { fi: 'Vaasa', sv: 'Vasa' }, languages: ['fi', 'sv'] },
+  narpio: { code: '545', name: { fi: 'Närpiö', sv: 'Närpes' }, languages: ['sv'] },
+  rovaniemi: { code: '698', name: { fi: 'Rovaniemi', sv: 'Rovaniemi' }, languages: ['fi'] },
+  inari: { code: '148', name: { fi: 'Inari', sv: 'Enare', se: 'Anár', smn: 'Aanaar', sms: 'Aanar' }, languages: ['fi'] },
+  utsjoki: { code: '890', name: { fi: 'Utsjoki', sv: 'Utsjoki', se: 'Ohcejohka' }, languages: ['fi'] },
+  kuopio: { code: '297', name: { fi: 'Kuopio', sv: 'Kuopio' }, languages: ['fi'] },
+  joensuu: { code: '167', name: { fi: 'Joensuu', sv: 'Joensuu' }, languages: ['fi'] },
+  mariehamn: { code: '478', name: { fi: 'Maarianhamina', sv: 'Mariehamn' }, languages: ['sv'] },
+  kemionsaari: { code: '322', name: { fi: 'Kemiönsaari', sv: 'Kimitoön' }, languages: ['fi', 'sv'] },
 } as const;
 type Place = keyof typeof PLACES;
 
-function at(place: Place, street: [string, string], streetNumber: string, postalCode: string, lat: number, lon: number, info?: ReturnType<typeof t>): ProviderAddress {
+/** Example streets: names that say they are examples, so no address can be mistaken for a real one. */
+const SAMPLE_STREETS = {
+  esimerkki: { fi: 'Esimerkkikatu', sv: 'Exempelgatan' },
+  malli: { fi: 'Mallitie', sv: 'Modellvägen' },
+  nayte: { fi: 'Näytekuja', sv: 'Provgränden' },
+  harjoitus: { fi: 'Harjoituspolku', sv: 'Övningsstigen' },
+  kokeilu: { fi: 'Kokeilukatu', sv: 'Försöksgatan' },
+} as const;
+type Street = keyof typeof SAMPLE_STREETS;
+
+/** Keeps the languages a place writes its street names and post office in. */
+function inPlaceLanguages(place: Place, text: { fi: string; sv: string }): Partial<Record<'fi' | 'sv', string>> {
+  const out: Partial<Record<'fi' | 'sv', string>> = {};
+  for (const lang of PLACES[place].languages) out[lang] = text[lang];
+  return out;
+}
+
+function at(place: Place, street: Street, streetNumber: string, postalCode: string, lat: number, lon: number, info?: ReturnType<typeof t>): ProviderAddress {
   const p = PLACES[place];
-  const office = { fi: p.name.fi.toUpperCase(), sv: p.name.sv.toUpperCase() };
   return {
     type: 'Location',
-    street: { fi: street[0], sv: street[1] },
+    street: inPlaceLanguages(place, SAMPLE_STREETS[street]),
     streetNumber,
     postalCode,
-    postOffice: office,
+    // Written as people write the town ("Helsinki"), not in the capitals of an envelope.
+    postOffice: inPlaceLanguages(place, { fi: p.name.fi, sv: p.name.sv }),
     municipality: { code: p.code, name: { ...p.name } },
     latitude: lat,
     longitude: lon,
@@ -77,8 +105,8 @@ const phone = (number: string, free = false, info?: ReturnType<typeof t>) => ({
   ...(free ? {} : { chargeDescription: t('Puhelun hinta on liittymäsopimuksesi mukainen.', 'Samtalet kostar enligt ditt abonnemang.', 'Calls cost what your phone plan charges.') }),
   ...(info ? { additionalInformation: info } : {}),
 });
-const mail = (local: string) => [{ value: `${local}@example.fi` }];
-const web = (path: string, name?: ReturnType<typeof t>) => [{ url: `https://example.fi/${path}`, ...(name ? { name } : {}) }];
+const mail = (local: string) => [{ value: `${local}@example.com` }];
+const web = (path: string, name?: ReturnType<typeof t>) => [{ url: `https://example.com/${path}`, ...(name ? { name } : {}) }];
 
 /** The sample providers. Fictional: see the module comment. */
 export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
@@ -95,13 +123,13 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi', 'sv', 'en', 'ru', 'so'],
     areaType: 'LimitedType',
     areas: serves('helsinki'),
-    addresses: [at('helsinki', ['Kirjastokatu', 'Biblioteksgatan'], '4', '00100', 60.1712, 24.9388, t('Digituki 2. kerroksessa.', 'Digistödet på andra våningen.', 'Digital support on the 2nd floor.'))],
+    addresses: [at('helsinki', 'esimerkki', '4', '00100', 60.1712, 24.9388, t('Digituki 2. kerroksessa.', 'Digistödet på andra våningen.', 'Digital support on the 2nd floor.'))],
     serviceHours: libraryWeek,
     phoneNumbers: [phone('09 010 2001')],
     emails: mail('lumikko.digituki'),
     webPages: web('lumikko', t('Kirjaston sivut', 'Bibliotekets sidor', 'Library website')),
     free: true,
-    accessibility: { stepFree: true, inductionLoop: true, accessibleToilet: true, description: t('Sisäänkäynti ilman portaita Kirjastokadun puolelta.', 'Ingång utan trappor från Biblioteksgatan.', 'Step-free entrance on Kirjastokatu.') },
+    accessibility: { stepFree: true, inductionLoop: true, accessibleToilet: true, description: t('Sisäänkäynti ilman portaita Esimerkkikadun puolelta.', 'Ingång utan trappsteg från Exempelgatan.', 'Step-free entrance on Esimerkkikatu.') },
     audience: ['everyone'],
     sample: true,
   },
@@ -114,7 +142,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi', 'en'],
     areaType: 'LimitedType',
     areas: serves('helsinki'),
-    addresses: [at('helsinki', ['Rinnekatu', 'Brinkgatan'], '12', '00530', 60.1841, 24.9503)],
+    addresses: [at('helsinki', 'malli', '12', '00530', 60.1841, 24.9503)],
     serviceHours: libraryWeek,
     phoneNumbers: [phone('09 010 2002')],
     emails: mail('kalliorinne'),
@@ -132,7 +160,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi', 'sv', 'en', 'ar'],
     areaType: 'LimitedType',
     areas: serves('helsinki'),
-    addresses: [at('helsinki', ['Asemakatu', 'Stationsgatan'], '9', '00520', 60.1987, 24.9335)],
+    addresses: [at('helsinki', 'nayte', '9', '00520', 60.1987, 24.9335)],
     serviceHours: officeWeek,
     phoneNumbers: [phone('09 010 2003')],
     free: true,
@@ -152,7 +180,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     supportForms: ['video', 'service-point', 'peer-group'],
     languages: ['fse', 'fss', 'fi', 'sv'],
     areaType: 'Nationwide',
-    addresses: [at('helsinki', ['Viittojankuja', 'Teckengränden'], '2', '00240', 60.1932, 24.9436)],
+    addresses: [at('helsinki', 'harjoitus', '2', '00240', 60.1932, 24.9436)],
     serviceHours: [days('Monday', 'Thursday', '10:00', '15:00'), christmas],
     emails: mail('kasikieli'),
     webPages: web('kasikieli'),
@@ -185,7 +213,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi', 'sv', 'en'],
     areaType: 'LimitedType',
     areas: serves('espoo'),
-    addresses: [at('espoo', ['Rantapolku', 'Strandstigen'], '1', '02100', 60.1573, 24.7378)],
+    addresses: [at('espoo', 'esimerkki', '1', '02100', 60.1573, 24.7378)],
     serviceHours: libraryWeek,
     phoneNumbers: [phone('09 010 3002')],
     emails: mail('merituuli'),
@@ -220,7 +248,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['sv', 'fi'],
     areaType: 'LimitedType',
     areas: serves('kauniainen'),
-    addresses: [at('kauniainen', ['Puistokatu', 'Parkgatan'], '3', '02700', 60.2108, 24.7271)],
+    addresses: [at('kauniainen', 'malli', '3', '02700', 60.2108, 24.7271)],
     serviceHours: [days('Wednesday', undefined, '13:00', '15:00')],
     emails: mail('grani-digikummit'),
     free: true,
@@ -237,9 +265,9 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi', 'en', 'ar', 'uk'],
     areaType: 'LimitedType',
     areas: serves('tampere'),
-    addresses: [at('tampere', ['Hämeenpuisto', 'Tavastparken'], '20', '33200', 61.4995, 23.7554)],
+    addresses: [at('tampere', 'esimerkki', '20', '33200', 61.4995, 23.7554)],
     serviceHours: libraryWeek,
-    phoneNumbers: [phone('03 010 4001')],
+    phoneNumbers: [phone('03 190 4001')],
     emails: mail('aallonharja'),
     free: true,
     accessibility: { stepFree: true, inductionLoop: true, accessibleToilet: true },
@@ -255,9 +283,9 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi'],
     areaType: 'LimitedType',
     areas: serves('tampere'),
-    addresses: [at('tampere', ['Opistokatu', 'Institutsgatan'], '7', '33100', 61.4964, 23.7712)],
+    addresses: [at('tampere', 'malli', '7', '33100', 61.4964, 23.7712)],
     serviceHours: [days('Monday', 'Thursday', '16:00', '20:00')],
-    phoneNumbers: [phone('03 010 4002')],
+    phoneNumbers: [phone('03 190 4002')],
     webPages: web('kipina-kurssit'),
     free: false,
     accessibility: { stepFree: false, description: t('Kurssitilat 2. kerroksessa, ei hissiä.', 'Kurssalarna på andra våningen, ingen hiss.', 'Classrooms on the 2nd floor, no lift.') },
@@ -274,7 +302,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     areaType: 'LimitedType',
     areas: serves('tampere'),
     serviceHours: officeWeek,
-    phoneNumbers: [phone('03 010 4003', true)],
+    phoneNumbers: [phone('03 190 4003', true)],
     emails: mail('tammela.digituki'),
     free: true,
     audience: ['seniors', 'people-with-disabilities'],
@@ -289,12 +317,12 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi', 'sv'],
     areaType: 'LimitedType',
     areas: serves('turku'),
-    addresses: [at('turku', ['Linnankatu', 'Slottsgatan'], '18', '20100', 60.4497, 22.2586)],
+    addresses: [at('turku', 'esimerkki', '18', '20100', 60.4497, 22.2586)],
     serviceHours: [
       { serviceHourType: 'DaysOfTheWeek', openingHour: [{ dayFrom: 'Tuesday', from: '12:00', to: '16:00' }, { dayFrom: 'Thursday', from: '12:00', to: '18:00' }] },
       christmas,
     ],
-    phoneNumbers: [phone('02 010 5001')],
+    phoneNumbers: [phone('02 190 5001')],
     emails: mail('linnankaari'),
     free: true,
     accessibility: { stepFree: true, inductionLoop: true, accessibleToilet: true },
@@ -310,9 +338,9 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi', 'sv', 'en'],
     areaType: 'LimitedType',
     areas: serves('turku'),
-    addresses: [at('turku', ['Aurakatu', 'Auragatan'], '5', '20100', 60.4528, 22.2669)],
+    addresses: [at('turku', 'malli', '5', '20100', 60.4528, 22.2669)],
     serviceHours: [{ ...days('Monday', 'Friday', '09:00', '15:00'), isReservation: true }, christmas],
-    phoneNumbers: [phone('02 010 5002')],
+    phoneNumbers: [phone('02 190 5002')],
     free: true,
     accessibility: { stepFree: true, parking: true },
     audience: ['everyone', 'immigrants'],
@@ -327,9 +355,9 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi', 'en'],
     areaType: 'LimitedType',
     areas: serves('oulu'),
-    addresses: [at('oulu', ['Kaarlenväylä', 'Karlsleden'], '3', '90100', 65.0142, 25.4679)],
+    addresses: [at('oulu', 'esimerkki', '3', '90100', 65.0085, 25.4805)],
     serviceHours: libraryWeek,
-    phoneNumbers: [phone('08 010 6001')],
+    phoneNumbers: [phone('08 190 6001')],
     emails: mail('revontuli'),
     free: true,
     accessibility: { stepFree: true, inductionLoop: false, accessibleToilet: true },
@@ -345,9 +373,9 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi'],
     areaType: 'LimitedType',
     areas: serves('oulu'),
-    addresses: [at('oulu', ['Isokatu', 'Storgatan'], '21', '90100', 65.0109, 25.4722)],
+    addresses: [at('oulu', 'malli', '21', '90100', 65.0109, 25.4722)],
     serviceHours: [days('Monday', 'Wednesday', '10:00', '14:00')],
-    phoneNumbers: [phone('08 010 6002')],
+    phoneNumbers: [phone('08 190 6002')],
     free: true,
     accessibility: { stepFree: true },
     audience: ['seniors'],
@@ -362,7 +390,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi', 'en', 'fse'],
     areaType: 'LimitedType',
     areas: serves('jyvaskyla'),
-    addresses: [at('jyvaskyla', ['Vapaudenkatu', 'Frihetsgatan'], '39', '40100', 62.2431, 25.7493)],
+    addresses: [at('jyvaskyla', 'esimerkki', '39', '40100', 62.2375, 25.7610)],
     serviceHours: libraryWeek,
     phoneNumbers: [phone('014 010 7001')],
     emails: mail('kaisla'),
@@ -380,7 +408,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi', 'en'],
     areaType: 'LimitedType',
     areas: serves('jyvaskyla'),
-    addresses: [at('jyvaskyla', ['Opintie', 'Studievägen'], '2', '40100', 62.2398, 25.7546)],
+    addresses: [at('jyvaskyla', 'malli', '2', '40100', 62.2398, 25.7546)],
     serviceHours: [days('Monday', 'Thursday', '09:00', '19:00')],
     phoneNumbers: [phone('014 010 7002')],
     webPages: web('verso'),
@@ -398,9 +426,9 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['sv', 'fi', 'en'],
     areaType: 'LimitedType',
     areas: serves('vaasa'),
-    addresses: [at('vaasa', ['Kirjastonkatu', 'Biblioteksgatan'], '13', '65100', 63.0967, 21.6157)],
+    addresses: [at('vaasa', 'esimerkki', '13', '65100', 63.0905, 21.6290)],
     serviceHours: libraryWeek,
-    phoneNumbers: [phone('06 010 8001')],
+    phoneNumbers: [phone('06 190 8001')],
     emails: mail('fyren'),
     free: true,
     accessibility: { stepFree: true, inductionLoop: true, accessibleToilet: true },
@@ -416,9 +444,9 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['sv', 'fi'],
     areaType: 'LimitedType',
     areas: [{ type: 'Region', code: '15', name: { fi: 'Pohjanmaa', sv: 'Österbotten' } }],
-    addresses: [at('vaasa', ['Hovioikeudenpuistikko', 'Hovrättsesplanaden'], '11', '65100', 63.0959, 21.6126)],
+    addresses: [at('vaasa', 'malli', '11', '65100', 63.0959, 21.6126)],
     serviceHours: officeWeek,
-    phoneNumbers: [phone('06 010 8002', true)],
+    phoneNumbers: [phone('06 190 8002', true)],
     free: true,
     accessibility: { stepFree: false },
     audience: ['everyone'],
@@ -433,9 +461,9 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['sv', 'fi'],
     areaType: 'LimitedType',
     areas: serves('narpio'),
-    addresses: [at('narpio', ['Kauppatie', 'Handelsvägen'], '25', '64200', 62.4738, 21.3372)],
+    addresses: [at('narpio', 'esimerkki', '25', '64200', 62.4738, 21.3372)],
     serviceHours: [days('Thursday', undefined, '09:00', '12:00'), christmas],
-    phoneNumbers: [phone('06 010 8003')],
+    phoneNumbers: [phone('06 190 8003')],
     free: true,
     accessibility: { stepFree: true },
     audience: ['everyone'],
@@ -450,7 +478,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi', 'en', 'se'],
     areaType: 'LimitedType',
     areas: [...serves('rovaniemi'), { type: 'Region', code: '19', name: { fi: 'Lappi', sv: 'Lappland', se: 'Lappi' } }],
-    addresses: [at('rovaniemi', ['Hallituskatu', 'Regeringsgatan'], '9', '96100', 66.5025, 25.7283)],
+    addresses: [at('rovaniemi', 'esimerkki', '9', '96100', 66.5025, 25.7283)],
     serviceHours: libraryWeek,
     phoneNumbers: [phone('016 010 9001')],
     emails: mail('napapiiri'),
@@ -473,7 +501,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['se', 'smn', 'sms', 'fi'],
     areaType: 'LimitedType',
     areas: [...serves('inari'), ...serves('utsjoki')],
-    addresses: [at('inari', ['Sámitie', 'Samevägen'], '4', '99870', 68.9063, 27.0297)],
+    addresses: [at('inari', 'esimerkki', '4', '99870', 68.9063, 27.0297)],
     serviceHours: [days('Monday', 'Thursday', '09:00', '15:00'), christmas],
     phoneNumbers: [phone('016 010 9002')],
     emails: mail('kota'),
@@ -506,7 +534,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi', 'en'],
     areaType: 'LimitedType',
     areas: serves('kuopio'),
-    addresses: [at('kuopio', ['Tulliportinkatu', 'Tullportsgatan'], '31', '70100', 62.8932, 27.6783)],
+    addresses: [at('kuopio', 'esimerkki', '31', '70100', 62.8932, 27.6783)],
     serviceHours: officeWeek,
     phoneNumbers: [phone('017 010 1101')],
     free: true,
@@ -523,7 +551,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi', 'ru', 'et'],
     areaType: 'LimitedType',
     areas: serves('joensuu'),
-    addresses: [at('joensuu', ['Koskikatu', 'Forsgatan'], '5', '80100', 62.6005, 29.7609)],
+    addresses: [at('joensuu', 'esimerkki', '5', '80100', 62.6005, 29.7609)],
     serviceHours: [days('Monday', 'Thursday', '12:00', '19:00')],
     phoneNumbers: [phone('013 010 1201')],
     free: true,
@@ -540,7 +568,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['sv', 'fi', 'en'],
     areaType: 'LimitedType',
     areas: serves('mariehamn'),
-    addresses: [at('mariehamn', ['Torikatu', 'Torggatan'], '2', '22100', 60.0987, 19.9412)],
+    addresses: [at('mariehamn', 'esimerkki', '2', '22100', 60.0987, 19.9412)],
     serviceHours: officeWeek,
     phoneNumbers: [phone('018 010 1301')],
     free: true,
@@ -557,7 +585,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['sv', 'fi'],
     areaType: 'LimitedType',
     areas: serves('kemionsaari'),
-    addresses: [at('kemionsaari', ['Kylätie', 'Byvägen'], '10', '25700', 60.1651, 22.7296)],
+    addresses: [at('kemionsaari', 'esimerkki', '10', '25700', 60.1651, 22.7296)],
     serviceHours: [{ serviceHourType: 'DaysOfTheWeek', openingHour: [{ dayFrom: 'Monday', from: '18:00', to: '20:00' }] }],
     free: true,
     accessibility: { stepFree: false },
@@ -629,7 +657,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi', 'en', 'so'],
     areaType: 'LimitedType',
     areas: serves('helsinki'),
-    addresses: [at('helsinki', ['Nuortenkuja', 'Ungdomsgränden'], '1', '00930', 60.2106, 25.0804)],
+    addresses: [at('helsinki', 'kokeilu', '1', '00930', 60.2106, 25.0804)],
     serviceHours: [days('Monday', 'Friday', '14:00', '20:00')],
     free: true,
     accessibility: { stepFree: true, accessibleToilet: true },
@@ -662,7 +690,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     areaType: 'LimitedType',
     areas: serves('turku'),
     serviceHours: [days('Tuesday', 'Thursday', '09:00', '14:00')],
-    phoneNumbers: [phone('02 010 5003', true)],
+    phoneNumbers: [phone('02 190 5003', true)],
     free: true,
     audience: ['seniors'],
     sample: true,
@@ -676,9 +704,9 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi', 'sv', 'en'],
     areaType: 'LimitedType',
     areas: serves('oulu'),
-    addresses: [at('oulu', ['Valtatie', 'Riksvägen'], '30', '90500', 65.0255, 25.4632)],
+    addresses: [at('oulu', 'nayte', '30', '90500', 65.0255, 25.4632)],
     serviceHours: [{ ...days('Monday', 'Friday', '09:00', '16:15'), isReservation: true }, christmas, midsummer],
-    phoneNumbers: [phone('08 010 6003')],
+    phoneNumbers: [phone('08 190 6003')],
     free: true,
     accessibility: { stepFree: true, inductionLoop: true, accessibleToilet: true, parking: true },
     audience: ['everyone'],
@@ -709,7 +737,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['sv', 'fi'],
     areaType: 'LimitedType',
     areas: serves('vaasa'),
-    addresses: [at('vaasa', ['Koulukatu', 'Skolgatan'], '26', '65100', 63.0943, 21.6208)],
+    addresses: [at('vaasa', 'nayte', '26', '65100', 63.0943, 21.6208)],
     serviceHours: [days('Monday', 'Thursday', '17:00', '20:00')],
     webPages: web('merenkurkku-kurser'),
     free: false,
@@ -741,9 +769,9 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi', 'en'],
     areaType: 'LimitedType',
     areas: serves('tampere'),
-    addresses: [at('tampere', ['Kauppakatu', 'Handelsgatan'], '14', '33210', 61.4983, 23.7585)],
+    addresses: [at('tampere', 'nayte', '14', '33210', 61.4983, 23.7585)],
     serviceHours: [days('Monday', 'Friday', '10:00', '18:00'), days('Saturday', undefined, '10:00', '15:00')],
-    phoneNumbers: [phone('03 010 4004')],
+    phoneNumbers: [phone('03 190 4004')],
     free: false,
     accessibility: { stepFree: true },
     audience: ['everyone'],
@@ -774,7 +802,7 @@ export const SAMPLE_PROVIDERS: readonly Provider[] = Object.freeze([
     languages: ['fi'],
     areaType: 'LimitedType',
     areas: serves('kuopio'),
-    addresses: [at('kuopio', ['Pihlajakatu', 'Rönngatan'], '8', '70200', 62.8821, 27.6514)],
+    addresses: [at('kuopio', 'malli', '8', '70200', 62.8821, 27.6514)],
     serviceHours: [days('Friday', undefined, '12:00', '15:00'), christmas],
     phoneNumbers: [phone('017 010 1102')],
     free: true,

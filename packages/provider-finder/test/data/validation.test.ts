@@ -33,7 +33,7 @@ const TABLE: Array<[string, unknown, boolean]> = [
   ['phoneNumbers.0.serviceChargeType', 'Cheap', false],
   ['emails', [{ value: 'not an address' }], false],
   ['webPages', [{ url: 'javascript:alert(1)' }], false],
-  ['webPages', [{ url: 'ftp://example.fi/x' }], false],
+  ['webPages', [{ url: 'ftp://example.com/x' }], false],
   ['free', 'yes', false],
   ['accessibility.stepFree', 'yes', false],
   ['audience', ['aliens'], false],

@@ -33,7 +33,7 @@ export function localProviders(count: number): Provider[] {
           street: { fi: 'Esimerkkikatu', sv: 'Exempelgatan' },
           streetNumber: String(i + 1),
           postalCode: town.post,
-          postOffice: { fi: town.fi.toUpperCase(), sv: town.sv.toUpperCase() },
+          postOffice: { fi: town.fi, sv: town.sv },
           municipality: { code: town.code, name: { fi: town.fi, sv: town.sv } },
           latitude: town.lat + i * 0.001,
           longitude: town.lon,
@@ -41,7 +41,7 @@ export function localProviders(count: number): Provider[] {
       ],
       serviceHours: WEEKDAYS_9_16,
       phoneNumbers: [{ number: `09 000 ${String(1000 + i)}`, serviceChargeType: 'Chargeable' }],
-      webPages: [{ url: `https://example.fi/digituki/${n}`, name: { fi: 'Digituen sivu', sv: 'Digistödets sida', en: 'Digital support page' } }],
+      webPages: [{ url: `https://example.com/digituki/${n}`, name: { fi: 'Digituen sivu', sv: 'Digistödets sida', en: 'Digital support page' } }],
       free: i % 2 === 0,
       accessibility: { stepFree: i % 2 === 0, inductionLoop: i % 5 === 0 },
     } satisfies Provider;
@@ -62,7 +62,7 @@ export const remoteProviders: Provider[] = [
       { serviceHourType: 'DaysOfTheWeek', openingHour: [{ dayFrom: 'Monday', dayTo: 'Friday', from: '08:00', to: '20:00' }] },
       { serviceHourType: 'Exceptional', validFrom: '2026-03-20', isClosed: true, additionalInformation: { fi: 'Koulutuspäivä', en: 'Training day' } },
     ],
-    emails: [{ value: 'digituki@example.fi' }],
+    emails: [{ value: 'digituki@example.com' }],
     free: true,
   },
   {
@@ -72,7 +72,7 @@ export const remoteProviders: Provider[] = [
     supportForms: ['video'],
     languages: ['fi', 'fse'],
     areaType: 'Nationwide',
-    webPages: [{ url: 'https://example.fi/video' }],
+    webPages: [{ url: 'https://example.com/video' }],
   },
 ];
 

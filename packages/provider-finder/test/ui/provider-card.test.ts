@@ -33,10 +33,10 @@ describe('auta-provider-card', () => {
     expect(t).to.contain('Tänään kello 9–16.');
     expect(t).to.contain('Neuvonta palvelupisteessä, vertaistuki');
     expect(t).to.contain('Suomi, ruotsi');
-    expect(t).to.contain('Esimerkkikatu 1, 00100 HELSINKI');
+    expect(t).to.contain('Esimerkkikatu 1, 00100 Helsinki');
     expect(t).to.contain('Esteetön kulku, induktiosilmukka');
     const web = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="https:"]')!;
-    expect(web.href).to.equal('https://example.fi/digituki/01');
+    expect(web.href).to.equal('https://example.com/digituki/01');
   });
 
   it('writes distances as people read them in each language', () => {
@@ -72,13 +72,13 @@ describe('auta-provider-card', () => {
     expect(phone.textContent).to.equal('0800 000 100');
     expect(text(el)).to.contain('(avgiftsfritt samtal)');
     const mail = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
-    expect(mail.textContent).to.equal('digituki@example.fi');
+    expect(mail.textContent).to.equal('digituki@example.com');
     mail.focus();
     const event = oneEvent(el, 'auta-provider-select');
     await sendKeys({ press: 'Enter' });
     expect(((await event) as CustomEvent<ProviderSelectDetail>).detail.action).to.equal('email');
     const tree = (await a11ySnapshot({})) as unknown as AXNode;
-    expect(findAll(tree, (n) => n.role === 'link').map((n) => n.name)).to.include.members(['0800 000 100', 'digituki@example.fi']);
+    expect(findAll(tree, (n) => n.role === 'link').map((n) => n.name)).to.include.members(['0800 000 100', 'digituki@example.com']);
   });
 
   it('marks text in another language with its lang, and says the provider serves the whole country', async () => {
@@ -88,7 +88,7 @@ describe('auta-provider-card', () => {
     expect(text(el)).to.contain('Betjänar hela Finland');
     expect(text(el)).to.contain('Finska, finskt teckenspråk');
     // A bare web address is its own link text, without the scheme.
-    expect(el.shadowRoot!.querySelector('a[href^="https:"]')!.textContent!.trim()).to.equal('example.fi/video');
+    expect(el.shadowRoot!.querySelector('a[href^="https:"]')!.textContent!.trim()).to.equal('example.com/video');
     await expect(el).to.be.accessible();
   });
 
@@ -96,14 +96,14 @@ describe('auta-provider-card', () => {
     const hostile = {
       ...localProviders(1)[0]!,
       name: { fi: '<img src=x onerror=alert(1)>Kirjasto' },
-      webPages: [{ url: 'javascript:alert(1)' }, { url: 'https://example.fi/ok' }],
+      webPages: [{ url: 'javascript:alert(1)' }, { url: 'https://example.com/ok' }],
     } as Provider;
     const el = await card(hostile);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain('<img src=x onerror=alert(1)>Kirjasto');
     const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links.some((h) => h?.startsWith('javascript'))).to.be.false;
-    expect(links).to.include('https://example.fi/ok');
+    expect(links).to.include('https://example.com/ok');
   });
 
   it('moves focus to its heading on request', async () => {

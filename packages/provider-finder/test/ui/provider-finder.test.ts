@@ -22,7 +22,7 @@ import {
   watchAnnouncements,
 } from './helpers.js';
 
-// Links must not navigate away from the test page (tel:, mailto:, https://example.fi);
+// Links must not navigate away from the test page (tel:, mailto:, https://example.com);
 // other clicks (checkboxes) keep their default action.
 const stopNavigation = (e: Event) => {
   if ((e.composedPath()[0] as Element).closest?.('a[href]')) e.preventDefault();
