@@ -90,7 +90,7 @@ const TEXT_PLACES = ['id', 'name.fi', 'description.sv', 'addresses.0.street.fi',
 /** A copy of a full sample record (every optional list present) with `value` at `path`. */
 function broken(path: string, value: unknown): Loose {
   const record = samples().find((p) => p.areas?.length && p.addresses?.length && p.serviceHours?.[0]?.openingHour?.length && p.phoneNumbers?.length && p.webPages?.length) ?? samples()[0]!;
-  record.emails ??= [{ value: 'neuvonta@example.fi' }];
+  record.emails ??= [{ value: 'neuvonta@kunta.example' }];
   record.audience ??= ['seniors'];
   record.accessibility ??= { stepFree: true };
   const keys = path.split('.');
@@ -113,7 +113,7 @@ const ODD_VALUES: unknown[] = [
   ...Object.values(FINLAND_BOUNDS).flatMap((x) => [x, x - 1e-9, x + 1e-9]),
   undefined, null, 0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 59.9, 19.5, 70.2, 90, true, false, '', ' ', 'x',
   '091', '00100', '99', '01', '21', 'fi', 'FI', 'fi-FI', 'Monday', 'Maanantai', '09:00', '24:00', '25:00', '2026-12-03', 'yesterday',
-  'https://example.fi/', 'javascript:alert(1)', 'neuvonta@example.fi', 'a@b', '+358', '09 010 2001', 'Nationwide', 'library', 'phone', 'seniors',
+  'https://kunta.example/', 'javascript:alert(1)', 'neuvonta@kunta.example', 'a@b', '+358', '09 010 2001', 'Nationwide', 'library', 'phone', 'seniors',
   'Municipality', 'Region', 'Location', 'Postal', 'Chargeable', 'DaysOfTheWeek', 'x'.repeat(301), ' padded ', 'tab\there', 'bell\u0007',
   [], [1], ['fi', 'fi'], ['phone', 'chat'], ['phone', 'phone'], ['seniors', 'seniors'], {}, { fi: '' }, { fi: 'Kirjasto' }, { fi: '   ', sv: 'Bibliotek' }, { 'not a language': 'x' },
   { type: 'Municipality', code: '091' }, { type: 'Region', code: '99' }, Object.create(null) as object, new Date(0), Object.assign([], { fi: 'x' }),
