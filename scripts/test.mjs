@@ -77,6 +77,17 @@ const STEPS = [
     },
   },
   {
+    // The docs site: every link on every docs page of the Storybook build navigates inside it.
+    // Reuses the build the a11y step made (it builds only when storybook-static/ is stale).
+    name: 'docs-links',
+    cmd: 'node',
+    args: () => ['scripts/docs-site/check-links.mjs'],
+    count: (out) => {
+      const m = /docs-links: (\d+) passed, (\d+) failed, (\d+) skipped/.exec(out);
+      return m ? { passed: +m[1], failed: +m[2], skipped: +m[3] } : undefined;
+    },
+  },
+  {
     name: 'node',
     cmd: 'node',
     args: () => ['--conditions=@auta/source', '--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTestFiles()],
