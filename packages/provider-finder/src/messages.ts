@@ -86,6 +86,8 @@ export type ProviderFinderMessages = {
   chargeFree: string;
   chargeCharged: string;
   sample: string;
+  /** After the count, when a word found nothing and its spelling one edit away was searched: the query as searched. */
+  searchedFor: (text: string) => string;
 };
 
 const cap = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
@@ -291,6 +293,7 @@ const en: ProviderFinderMessages = {
   chargeFree: 'free call',
   chargeCharged: 'chargeable call',
   sample: 'Example',
+  searchedFor: (text) => `Showing results for ${text}`,
 };
 
 const fi: ProviderFinderMessages = {
@@ -410,6 +413,7 @@ const fi: ProviderFinderMessages = {
   chargeFree: 'maksuton puhelu',
   chargeCharged: 'maksullinen puhelu',
   sample: 'Esimerkki',
+  searchedFor: (text) => `Näytetään tulokset haulle ${text}`,
 };
 
 const sv: ProviderFinderMessages = {
@@ -528,6 +532,7 @@ const sv: ProviderFinderMessages = {
   chargeFree: 'avgiftsfritt samtal',
   chargeCharged: 'avgiftsbelagt samtal',
   sample: 'Exempel',
+  searchedFor: (text) => `Visar resultat för ${text}`,
 };
 
 export const providerFinderCatalog: Catalog<ProviderFinderMessages> = { en, fi, sv };

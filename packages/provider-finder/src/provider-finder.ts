@@ -167,6 +167,8 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
   @state() private filtersOpen = false;
   @state() private skipped = 0;
   @state() private usingSample = false;
+  /** The query as searched when a mistyped word was searched as spelt in the data. */
+  @state() private searchedFor?: string;
 
   private active?: ProviderSource;
   private sourceGeneration = 0;
@@ -364,6 +366,7 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
       this.items = append ? [...this.items, ...results.items] : results.items;
       this.total = results.total;
       this.facets = results.facets;
+      if (!append) this.searchedFor = results.searchedFor;
       this.phase = 'ready';
       this.problem = undefined;
       this.skipped = countSkipped(source);
@@ -396,7 +399,9 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
     const delay = trigger === 'text' ? SETTLE_TEXT : trigger === 'submit' || trigger === 'load' ? 0 : SETTLE_FILTER;
     const run = () => {
       if (this.phase !== 'ready') return;
-      this.announcer.announce(this.total === 0 ? this.msg('emptyHeading') : this.msg('found', this.total), 0);
+      const count = this.total === 0 ? this.msg('emptyHeading') : this.msg('found', this.total);
+      // The correction is said with the count, once the typing pauses: one announcement, not one per keystroke.
+      this.announcer.announce(this.searchedFor && this.total ? `${count}. ${this.msg('searchedFor', this.searchedFor)}` : count, 0);
       if (this.syncUrl && trigger !== 'history') this.writeUrl(trigger === 'text' || trigger === 'load' ? 'replace' : 'push');
       if (trigger !== 'load') {
         const s = this.view;
@@ -777,6 +782,7 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
     const hasMore = this.items.length < this.total;
     return html`
       <p part="status" class="count" id="count" tabindex="-1">${this.total === 0 ? this.msg('emptyHeading') : this.msg('found', this.total)}</p>
+      ${this.searchedFor && this.total ? html`<p class="muted searched-for">${this.msg('searchedFor', this.searchedFor)}</p>` : nothing}
       ${this.slow ? html`<p class="muted">${this.msg('updating')}</p>` : nothing}
       ${this.usingSample ? html`<p class="muted">${this.msg('sampleNote')}</p>` : nothing}
       ${this.skipped ? html`<p class="muted partial">${this.msg('partial', this.skipped)}</p>` : nothing}

@@ -4,6 +4,17 @@
  * runs in the browser, in Node and in workers. No side effects on import.
  */
 export * from './schema.js';
+export {
+  ACCESSIBILITY_FEATURES,
+  AREA_KINDS,
+  AREA_TYPES,
+  AUDIENCES,
+  KNOWN_LANGUAGES,
+  PROVIDER_KINDS,
+  SERVICE_CHARGE_TYPES,
+  SUPPORT_FORMS,
+  WEEKDAY_NAMES,
+} from './vocabulary.js';
 export { FINLAND_BOUNDS, MUNICIPALITY_REGION, REGIONS, REGION_CODES, distanceKm, inFinland } from './geo.js';
 export type { ProviderProblem } from './problems.js';
 export {

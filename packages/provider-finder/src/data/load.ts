@@ -1,7 +1,7 @@
-import * as v from 'valibot';
 import type { ProviderProblem } from './problems.js';
-import { AccessibilitySchema, ProviderSchema, type Provider } from './schema.js';
+import type { Provider } from './schema.js';
 import { ProviderLoadError } from './source-types.js';
+import { ACCESSIBILITY_FIELDS, LIST_ITEMS, PROVIDER_FIELDS, provider, validate, type Issue } from './validate.js';
 
 export interface LoadResult {
   providers: Provider[];
@@ -17,13 +17,8 @@ export interface LoadOptions {
   maxProblems?: number;
 }
 
-type Entries = typeof ProviderSchema.entries;
-type Key = keyof Entries;
-
-const KEYS = Object.keys(ProviderSchema.entries) as Key[];
-const REQUIRED = new Set<Key>(['id', 'name', 'kind', 'supportForms', 'languages', 'areaType']);
-/** Lists whose items are checked one by one, so one bad phone number does not cost the others. */
-const LISTS = new Set<Key>(['areas', 'addresses', 'serviceHours', 'phoneNumbers', 'emails', 'webPages', 'audience']);
+const KEYS = Object.keys(PROVIDER_FIELDS);
+const REQUIRED = new Set(['id', 'name', 'kind', 'supportForms', 'languages', 'areaType']);
 
 const own = (o: object, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? (o as Record<string, unknown>)[key] : undefined);
 
@@ -31,28 +26,20 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 
 const clip = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
-function pathOf(prefix: string, issue: v.BaseIssue<unknown>): string {
+function pathOf(prefix: string, issue: Issue): string {
   let path = prefix;
-  for (const item of issue.path ?? []) {
-    const key = (item as { key?: unknown }).key;
+  for (const key of issue.path) {
     if (typeof key === 'number') path += `[${key}]`;
     else path += path ? `.${clip(String(key), 40)}` : clip(String(key), 40);
   }
   return path;
 }
 
-function messageOf(issue: v.BaseIssue<unknown>): string {
-  // valibot's own messages already say what was received; custom ones do not.
+function messageOf(issue: Issue): string {
+  // The standard messages already say what was received; the schema's own do not.
   const message = clip(issue.message, 200);
-  if (/received/i.test(message) || issue.received === undefined) return message;
+  if (/received/i.test(message)) return message;
   return `${message} (received ${clip(issue.received)})`;
-}
-
-/** The item schema of a list field: `optional(pipe(array(item), …))`. */
-function itemSchema(key: Key): v.GenericSchema | undefined {
-  const wrapped = (ProviderSchema.entries[key] as unknown as { wrapped?: v.GenericSchema }).wrapped;
-  const array = (wrapped as unknown as { pipe?: unknown[] })?.pipe?.[0] ?? wrapped;
-  return (array as { item?: v.GenericSchema } | undefined)?.item;
 }
 
 class ProblemList {
@@ -81,8 +68,8 @@ function loadRecord(input: unknown, index: number, problems: ProblemList): Provi
     problems.add({ index, path: '', message: `a provider must be an object, not ${what}`, effect: 'record' });
     return undefined;
   }
-  const whole = v.safeParse(ProviderSchema, input);
-  if (whole.success) return whole.output;
+  const whole = validate(provider, input);
+  if (whole.success) return whole.output as Provider;
 
   const rawId = own(input, 'id');
   const id = typeof rawId === 'string' && rawId !== '' ? clip(rawId, 200) : undefined;
@@ -93,7 +80,7 @@ function loadRecord(input: unknown, index: number, problems: ProblemList): Provi
   let fatal = false;
   for (const key of KEYS) {
     const value = own(input, key);
-    const schema = ProviderSchema.entries[key] as unknown as v.GenericSchema;
+    const schema = PROVIDER_FIELDS[key]!;
     if (value === undefined) {
       if (REQUIRED.has(key)) {
         at(key, 'required field is missing', 'record');
@@ -101,7 +88,7 @@ function loadRecord(input: unknown, index: number, problems: ProblemList): Provi
       }
       continue;
     }
-    const result = v.safeParse(schema, value);
+    const result = validate(schema, value);
     if (result.success) {
       out[key] = result.output;
       continue;
@@ -111,42 +98,40 @@ function loadRecord(input: unknown, index: number, problems: ProblemList): Provi
       fatal = true;
       continue;
     }
-    if (LISTS.has(key) && Array.isArray(value)) {
-      const item = itemSchema(key);
+    const item = LIST_ITEMS[key];
+    if (item && Array.isArray(value)) {
       const kept: unknown[] = [];
-      if (item) {
-        value.forEach((x, i) => {
-          const r = v.safeParse(item, x);
-          if (r.success) kept.push(r.output);
-          else at(pathOf(`${key}[${i}]`, r.issues[0]), messageOf(r.issues[0]), 'field');
-        });
-      }
-      const again = v.safeParse(schema, kept);
+      value.forEach((x, i) => {
+        const r = validate(item, x);
+        if (r.success) kept.push(r.output);
+        else at(pathOf(`${key}[${i}]`, r.issues[0]!), messageOf(r.issues[0]!), 'field');
+      });
+      const again = validate(schema, kept);
       if (again.success && kept.length > 0) out[key] = again.output;
-      else if (!again.success) at(pathOf(key, again.issues[0]), `${messageOf(again.issues[0])}; the list was left out`, 'field');
+      else if (!again.success) at(pathOf(key, again.issues[0]!), `${messageOf(again.issues[0]!)}; the list was left out`, 'field');
       continue;
     }
     if (key === 'accessibility' && isRecord(value)) {
       const kept: Record<string, unknown> = {};
-      for (const k of Object.keys(AccessibilitySchema.entries)) {
+      for (const k of Object.keys(ACCESSIBILITY_FIELDS)) {
         const x = own(value, k);
         if (x === undefined) continue;
-        const r = v.safeParse(AccessibilitySchema.entries[k as keyof typeof AccessibilitySchema.entries], x);
+        const r = validate(ACCESSIBILITY_FIELDS[k]!, x);
         if (r.success) kept[k] = r.output;
-        else at(pathOf(`accessibility.${k}`, r.issues[0]), messageOf(r.issues[0]), 'field');
+        else at(pathOf(`accessibility.${k}`, r.issues[0]!), messageOf(r.issues[0]!), 'field');
       }
       out[key] = kept;
       continue;
     }
-    at(pathOf(key, result.issues[0]), `${messageOf(result.issues[0])}; the field was left out`, 'field');
+    at(pathOf(key, result.issues[0]!), `${messageOf(result.issues[0]!)}; the field was left out`, 'field');
   }
   if (fatal) {
     problems.add({ index, ...(id !== undefined ? { id } : {}), path: '', message: 'record skipped', effect: 'record' });
     return undefined;
   }
   // Cross-field rules live on the whole object; a record that still fails is skipped.
-  const final = v.safeParse(ProviderSchema, out);
-  if (final.success) return final.output;
+  const final = validate(provider, out);
+  if (final.success) return final.output as Provider;
   for (const issue of final.issues.slice(0, 3)) at(pathOf('', issue), messageOf(issue), 'record');
   problems.add({ index, ...(id !== undefined ? { id } : {}), path: '', message: 'record skipped', effect: 'record' });
   return undefined;

@@ -4,6 +4,7 @@
  * sources read the same `ProviderQuery` and answer the same `ProviderResults`.
  */
 import type { LocalizedText } from '@auta/core';
+import type { Provider } from './schema.js';
 import {
   ACCESSIBILITY_FEATURES,
   AUDIENCES,
@@ -11,10 +12,9 @@ import {
   SUPPORT_FORMS,
   type AccessibilityFeature,
   type Audience,
-  type Provider,
   type ProviderKind,
   type SupportForm,
-} from './schema.js';
+} from './vocabulary.js';
 
 export type ProviderSort = 'relevance' | 'name' | 'distance';
 export type QueryLang = 'fi' | 'sv' | 'en';
@@ -95,6 +95,12 @@ export interface ProviderResults {
   page: number;
   pageSize: number;
   facets: ProviderFacets;
+  /**
+   * The query as searched, when a word of it was found nowhere and the spelling one edit
+   * away that the data holds was searched instead (`kirjsto` → `kirjasto`): folded words,
+   * e.g. `kirjasto tampere`. Absent when every word was searched as typed.
+   */
+  searchedFor?: string;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;

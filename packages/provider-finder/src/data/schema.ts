@@ -1,7 +1,9 @@
 /**
  * The provider data format: one valibot schema is the single source of truth. The
- * TypeScript types below are inferred from it, the loader validates with it, and the
- * published JSON Schema (`schema/providers.schema.json`) is generated from it.
+ * TypeScript types below are inferred from it and the published JSON Schema
+ * (`schema/providers.schema.json`) is generated from it. The loader runs `validate.ts`, a
+ * validator written for this one schema (a few KB instead of valibot and the schema in
+ * every page with a finder); a test holds the two to the same answers, issue by issue.
  *
  * Field names follow the PTV (Palvelutietovaranto) open API where a mapping exists
  * (`serviceHours`, `phoneNumbers`, `serviceChargeType`, `areaType`, `areas`, `addresses`,
@@ -10,73 +12,35 @@
 import * as v from 'valibot';
 import { safeUrl } from '@auta/core';
 import { FINLAND_BOUNDS, REGION_CODES } from './geo.js';
+import {
+  AREA_KINDS,
+  AREA_TYPES,
+  AUDIENCES,
+  CONTROL,
+  COUNTRY_PREFIX,
+  DATE,
+  HTTP_URL,
+  LANGUAGE_CODE,
+  LANGUAGE_TAG,
+  MUNICIPALITY_CODE,
+  PHONE_NUMBER,
+  POSTAL_CODE,
+  PROVIDER_KINDS,
+  SERVICE_CHARGE_TYPES,
+  SUPPORT_FORMS,
+  TIME,
+  WEEKDAY_NAMES,
+} from './vocabulary.js';
 
-export const PROVIDER_KINDS = [
-  'library',
-  'citizen-advice',
-  'service-point',
-  'organisation',
-  'adult-education',
-  'municipality',
-  'authority',
-  'company',
-] as const;
-export type ProviderKind = (typeof PROVIDER_KINDS)[number];
-
-/**
- * DVV's forms of digital support: remote (phone, chat, video), near (advice at a service
- * point, peer group, support at home) and training (device training, courses).
- */
-export const SUPPORT_FORMS = ['phone', 'chat', 'video', 'service-point', 'peer-group', 'at-home', 'device-training', 'course'] as const;
-export type SupportForm = (typeof SUPPORT_FORMS)[number];
-
-export const AUDIENCES = [
-  'everyone',
-  'seniors',
-  'immigrants',
-  'young-people',
-  'families',
-  'jobseekers',
-  'entrepreneurs',
-  'people-with-disabilities',
-] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-/** PTV's `areaType`. */
-export const AREA_TYPES = ['Nationwide', 'NationwideExceptAlandIslands', 'LimitedType'] as const;
-export type AreaType = (typeof AREA_TYPES)[number];
-
-/** PTV's area kinds; `WellbeingServicesCounty` is the newer one (hyvinvointialue). */
-export const AREA_KINDS = ['Municipality', 'Region', 'BusinessSubRegion', 'HospitalDistrict', 'WellbeingServicesCounty'] as const;
-export type AreaKind = (typeof AREA_KINDS)[number];
-
-/** PTV's `serviceChargeType` for phone numbers. */
-export const SERVICE_CHARGE_TYPES = ['Chargeable', 'FreeOfCharge', 'Other'] as const;
-export type ServiceChargeType = (typeof SERVICE_CHARGE_TYPES)[number];
-
-/** Accessibility features of the premises that the finder can filter by. */
-export const ACCESSIBILITY_FEATURES = ['stepFree', 'inductionLoop', 'accessibleToilet', 'parking'] as const;
-export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
-
-/**
- * Languages the finder knows by name. Others are allowed (any ISO 639-1 or 639-3 code).
- * `se` Northern Sámi, `smn` Inari Sámi, `sms` Skolt Sámi (ISO 639-1/-3, as PTV uses them);
- * `fse` Finnish Sign Language and `fss` Finland-Swedish Sign Language (ISO 639-3).
- */
-export const KNOWN_LANGUAGES = ['fi', 'sv', 'en', 'se', 'smn', 'sms', 'fse', 'fss', 'ru', 'et', 'ar', 'so', 'uk', 'fa', 'ku', 'zh', 'de', 'fr', 'es'] as const;
-
-export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-
-const LANGUAGE_CODE = /^[a-z]{2,3}$/;
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-const MUNICIPALITY_CODE = /^\d{3}$/;
-const POSTAL_CODE = /^\d{5}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
-// PTV writes times as `08:00:00`; quarter hours in PTV itself, any minute accepted here.
-const TIME = /^([01]\d|2[0-4]):[0-5]\d(:[0-5]\d)?$/;
-// A control character in data is never meant; it only hides text from a reader.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export type {
+  AccessibilityFeature,
+  AreaKind,
+  AreaType,
+  Audience,
+  ProviderKind,
+  ServiceChargeType,
+  SupportForm,
+} from './vocabulary.js';
 
 const text = (max: number) =>
   v.pipe(
@@ -168,9 +132,9 @@ export const AddressSchema = v.pipe(
 );
 
 export const PhoneNumberSchema = v.object({
-  number: v.pipe(v.string(), v.regex(/^[0-9 ()+-]{3,25}$/, 'a phone number, digits and spaces')),
+  number: v.pipe(v.string(), v.regex(PHONE_NUMBER, 'a phone number, digits and spaces')),
   /** Country prefix, `+358` for Finland; none when `number` is written in national form. */
-  prefixNumber: v.optional(v.pipe(v.string(), v.regex(/^\+\d{1,4}$/, 'a country prefix such as +358'))),
+  prefixNumber: v.optional(v.pipe(v.string(), v.regex(COUNTRY_PREFIX, 'a country prefix such as +358'))),
   serviceChargeType: v.picklist(SERVICE_CHARGE_TYPES, 'Chargeable, FreeOfCharge or Other'),
   chargeDescription: v.optional(LocalizedTextSchema),
   additionalInformation: v.optional(LocalizedTextSchema),
@@ -184,7 +148,7 @@ export const WebPageSchema = v.object({
   url: v.pipe(
     v.string(),
     v.maxLength(2048),
-    v.check((u) => /^https?:/i.test(u) && safeUrl(u) !== undefined, 'an http or https address'),
+    v.check((u) => HTTP_URL.test(u) && safeUrl(u) !== undefined, 'an http or https address'),
   ),
   name: v.optional(LocalizedTextSchema),
   /** The language of the page at this address, when it has one (PTV lists addresses per language). */

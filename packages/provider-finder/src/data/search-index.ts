@@ -17,6 +17,7 @@ import { helsinkiTime, pickText } from '@auta/core';
 import { foldText, queryTokens } from './fold.js';
 import { EARTH_RADIUS_KM, MUNICIPALITY_REGION, RAD, REGIONS, distanceKm } from './geo.js';
 import { isOpenAt } from './open-now.js';
+import { bestCorrection, spellingScore } from './typo.js';
 import {
   normalizeQuery,
   type FacetCount,
@@ -28,7 +29,8 @@ import {
   type ProviderResults,
   type QueryLang,
 } from './query.js';
-import { ACCESSIBILITY_FEATURES, AUDIENCES, PROVIDER_KINDS, SUPPORT_FORMS, type Provider } from './schema.js';
+import type { Provider } from './schema.js';
+import { ACCESSIBILITY_FEATURES, AUDIENCES, PROVIDER_KINDS, SUPPORT_FORMS } from './vocabulary.js';
 
 /* ---------- grams (of dictionary words) ---------- */
 
@@ -220,7 +222,7 @@ export interface IndexStats {
   postings: number;
   /** Frequent grams kept as bitsets. */
   bitsets: number;
-  /** Bytes held by the index's typed arrays and strings (an estimate for strings). */
+  /** Bytes the index holds beside the records: its typed arrays exactly, its strings, maps and lists estimated (see `stats`). */
   bytes: number;
 }
 
@@ -273,6 +275,7 @@ export class ProviderIndex {
   private trigTable: Float64Array | undefined;
   private readonly allCounts: Array<FacetCounts | undefined> = [];
   private hoursTemplates: Provider['serviceHours'][] = [];
+  private letters: string | undefined;
 
   constructor(providers: readonly Provider[]) {
     this.providers = providers;
@@ -522,21 +525,71 @@ export class ProviderIndex {
   }
 
   stats(): IndexStats {
+    // Typed arrays by their byteLength, made-on-first-use ones included once made; strings
+    // at two bytes a character; each Map entry at 40 bytes and each array slot at 8 (V8's
+    // hash tables and pointers on a 64-bit machine), without the records themselves.
     let chars = 0;
     for (const w of this.dictionary) chars += w.length;
+    for (const interner of [this.municipalityIds, this.regionIds, this.languageIds]) for (const v of interner.values) chars += v.length;
+    const csrs = [this.municipalities, this.regions, this.servedRegions, this.languages, ...(this.slots ? [this.slots] : [])];
     const typed = [
       this.wordOffsets, this.postings, this.fieldOffsets, this.fieldWords, this.gramOffsets, this.gramWords, this.cur, this.matched, this.sum, this.touched, this.first,
       this.kind, this.forms, this.audience, this.access, this.free, this.nationwide, this.lat, this.lon,
-      ...[this.municipalities, this.regions, this.servedRegions, this.languages].flatMap((c) => [c.offsets, c.values]),
+      ...csrs.flatMap((c) => [c.offsets, c.values]),
+      ...[this.hoursTemplate, this.all, this.totals, this.trigTable].filter((a) => a !== undefined),
+      ...[...this.ranks.values()].flatMap((r) => [r.rank, r.order]),
+      ...this.allCounts.flatMap((c) => (c ? [c.muni, c.region, c.form, c.lang, c.kind] : [])),
     ].reduce((sum, a) => sum + a.byteLength, 0);
-    return { providers: this.size, postings: this.postings.length, bitsets: 0, bytes: typed + 2 * chars + this.dictionary.length * 16 };
+    const mapEntries = this.byId.size + this.municipalityIds.ids.size + this.regionIds.ids.size + this.languageIds.ids.size;
+    const slots = this.dictionary.length + this.municipalityNames.length + this.hoursTemplates.length + mapEntries;
+    return { providers: this.size, postings: this.postings.length, bitsets: 0, bytes: typed + 2 * chars + 40 * mapEntries + 8 * slots };
   }
 
   /** Record numbers whose text holds every query word (the text part of a search), in record order. */
   textMatches(text: string): number[] {
-    const tokens = queryTokens(text);
+    const { tokens, lists } = this.spell(queryTokens(text), text);
     if (!tokens.length) return Array.from({ length: this.size }, (_, i) => i);
-    return Array.from(this.textSearch(tokens).ids).sort((a, b) => a - b);
+    return Array.from(this.textSearch(tokens, lists).ids).sort((a, b) => a - b);
+  }
+
+  /** The letters of the data's words: what a misspelt word's letters may be changed to. */
+  private alphabet(): string {
+    if (this.letters === undefined) {
+      const seen = new Set<string>();
+      for (const w of this.dictionary) for (const c of w) seen.add(c);
+      this.letters = [...seen].sort().join('');
+    }
+    return this.letters;
+  }
+
+  /**
+   * The query words, each word found nowhere replaced by its best spelling one edit away
+   * (see typo.ts), with the dictionary words holding each; `searchedFor` is the query as
+   * searched when a word was replaced.
+   */
+  private spell(tokens: string[], text: string): { tokens: string[]; lists: number[][]; searchedFor?: string } {
+    const lists = tokens.map((t) => this.wordsWith(t));
+    let fixes: Map<string, string> | undefined;
+    const score = (spelling: string) => {
+      const ws = this.wordsWith(spelling);
+      let entries = 0;
+      for (const w of ws) entries += this.wordOffsets[w + 1]! - this.wordOffsets[w]!;
+      return spellingScore(spelling, ws.map((w) => this.dictionary[w]!), entries);
+    };
+    tokens.forEach((t, i) => {
+      if (lists[i]!.length) return;
+      const fix = bestCorrection(t, this.alphabet(), score);
+      if (fix === undefined) return;
+      (fixes ??= new Map()).set(t, fix);
+      tokens[i] = fix;
+      lists[i] = this.wordsWith(fix);
+    });
+    if (!fixes) return { tokens, lists };
+    const searchedFor = foldText(text)
+      .split(' ')
+      .map((w) => fixes!.get(w) ?? w)
+      .join(' ');
+    return { tokens, lists, searchedFor };
   }
 
   /** Ids of the dictionary words that hold `t`: from its rarest gram's words, checked with `includes`. */
@@ -570,10 +623,10 @@ export class ProviderIndex {
    * word above inside one, a whole word a little higher still. The same answer as a folded
    * substring scan, found from the words that hold each query word, never by scanning.
    */
-  private textSearch(tokens: string[]): { ids: Uint32Array; scores: Uint16Array; words: Set<number> } {
+  private textSearch(tokens: string[], lists?: number[][]): { ids: Uint32Array; scores: Uint16Array; words: Set<number> } {
     const { cur, matched, sum, touched, first, postings, wordOffsets } = this;
-    const perToken = tokens.map((t) => {
-      const ws = this.wordsWith(t);
+    const perToken = tokens.map((t, i) => {
+      const ws = lists?.[i] ?? this.wordsWith(t);
       let size = 0;
       for (const w of ws) size += wordOffsets[w + 1]! - wordOffsets[w]!;
       return { t, ws, size };
@@ -728,8 +781,8 @@ export class ProviderIndex {
 
   search(query: ProviderQuery = {}): ProviderResults {
     const q = normalizeQuery(query);
-    const tokens = queryTokens(q.text);
-    const text = tokens.length ? this.textSearch(tokens) : undefined;
+    const { tokens, lists, searchedFor } = this.spell(queryTokens(q.text), q.text);
+    const text = tokens.length ? this.textSearch(tokens, lists) : undefined;
     const candidates = text?.ids;
     const count = candidates ? candidates.length : this.size;
 
@@ -965,7 +1018,9 @@ export class ProviderIndex {
       languages: facetList(this.languageIds.values, langCounts, () => 0, q.languages).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)),
       kinds: facetList(PROVIDER_KINDS, kindCounts, () => 0, q.kinds),
     };
-    return { items, total: m, page: q.page, pageSize: q.pageSize, facets };
+    const results: ProviderResults = { items, total: m, page: q.page, pageSize: q.pageSize, facets };
+    if (searchedFor !== undefined && text!.ids.length > 0) results.searchedFor = searchedFor;
+    return results;
   }
 
   private matchedFields(r: number, words: Set<number>): MatchField[] {

@@ -1,10 +1,20 @@
-import * as v from 'valibot';
 import { loadProviders, parseProvidersJson, type LoadOptions } from './load.js';
 import type { ProviderProblem } from './problems.js';
 import { queryToParams, type ProviderHit, type ProviderQuery, type ProviderResults } from './query.js';
 import type { Provider } from './schema.js';
 import { ProviderIndex } from './search-index.js';
 import { ProviderLoadError, type ProviderSource, type SearchOptions, type SourceStatus } from './source-types.js';
+import { searchAnswer, validate } from './validate.js';
+
+/** A search service's answer, once `searchAnswer` has checked its shape. */
+interface SearchAnswer {
+  items: Array<{ provider: unknown; distanceKm?: number; matched?: ProviderHit['matched'] }>;
+  total: number;
+  page?: number;
+  pageSize?: number;
+  facets?: Partial<Record<keyof ProviderResults['facets'], ProviderResults['facets']['municipalities']>>;
+  searchedFor?: string;
+}
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -239,25 +249,6 @@ export class InMemorySource implements ProviderSource {
 
 /* ---------- remote ---------- */
 
-const FacetSchema = v.array(
-  v.object({ value: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(0)), label: v.optional(v.record(v.string(), v.string())) }),
-);
-const ResultsSchema = v.object({
-  items: v.array(v.object({ provider: v.unknown(), distanceKm: v.optional(v.pipe(v.number(), v.minValue(0))), matched: v.optional(v.array(v.picklist(['name', 'address', 'description']))) })),
-  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-  pageSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-  facets: v.optional(
-    v.object({
-      municipalities: v.optional(FacetSchema, []),
-      regions: v.optional(FacetSchema, []),
-      forms: v.optional(FacetSchema, []),
-      languages: v.optional(FacetSchema, []),
-      kinds: v.optional(FacetSchema, []),
-    }),
-  ),
-});
-
 export interface RemoteSourceOptions extends FetchOptions {
   /**
    * Abort the previous query when a new one starts (default true). Off: queries run side by
@@ -323,13 +314,14 @@ export class RemoteSource implements ProviderSource {
 
   /** Checks the answer's shape and validates each provider in it like `loadProviders` does. */
   private read(json: unknown): ProviderResults {
-    const parsed = v.safeParse(ResultsSchema, json);
+    const parsed = validate(searchAnswer(), json);
     if (!parsed.success) {
-      const issue = parsed.issues[0];
-      const path = (issue.path ?? []).map((p) => String((p as { key?: unknown }).key)).join('.');
+      const issue = parsed.issues[0]!;
+      const path = issue.path.join('.');
       throw new ProviderLoadError('invalid-data', `The search service answered in an unknown shape${path ? ` (at ${path})` : ''}: ${issue.message}.`);
     }
-    const { items, total, facets } = parsed.output;
+    const answer = parsed.output as SearchAnswer;
+    const { items, total, facets } = answer;
     const checked = loadProviders(
       items.map((i) => i.provider),
       { warn: true, maxProblems: 50 },
@@ -349,10 +341,11 @@ export class RemoteSource implements ProviderSource {
       hits.push(hit);
     });
     return {
+      ...(answer.searchedFor !== undefined ? { searchedFor: answer.searchedFor } : {}),
       items: hits,
       total,
-      page: parsed.output.page ?? 1,
-      pageSize: parsed.output.pageSize ?? Math.max(1, items.length),
+      page: answer.page ?? 1,
+      pageSize: answer.pageSize ?? Math.max(1, items.length),
       facets: {
         municipalities: facets?.municipalities ?? [],
         regions: facets?.regions ?? [],
