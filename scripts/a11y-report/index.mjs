@@ -11,6 +11,9 @@
 //     --only=TEXT         only stories whose id contains TEXT (for a quick look; the
 //                         report says it is partial)
 //     --langs=fi,sv --themes=light,dark,forced-colours --viewports=320,1280
+//     --no-firefox        leave out the axe pass in Firefox (every story × language at
+//                         1280 px, scripts/a11y-report/firefox-axe.mjs; firefox.json);
+//                         --ci leaves it out unless --firefox is given (see firefox-axe.mjs)
 //     --ci                as --no-build, and first run the report's own self-test
 //                         (scripts/a11y-report/test/); ends with a "N passed, N failed" line
 import { spawn, spawnSync } from 'node:child_process';
@@ -21,6 +24,8 @@ import { browserPath, CHROME_FLAGS, MISSING_BROWSER, findBrowser } from '../brow
 import { AXE_VERSION, LANGS, THEMES, VIEWPORTS, axeReportPage, scanStorybook } from './scan.mjs';
 import { renderReport, groupFindings } from './render.mjs';
 import { AXE_TAGS } from './wcag.mjs';
+import { firefoxAxePass, printFirefoxPass } from './firefox-axe.mjs';
+import { findFirefox } from '../browser.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -172,6 +177,15 @@ async function main() {
   const pageProblems = await axeReportPage(outDir);
   for (const p of pageProblems) console.log(`✗ report page: ${p.rule} (${p.help}) at ${p.targets.join(', ')}, ${p.where}`);
   console.log(`a11y: the report page itself has ${pageProblems.length} axe violations`);
+
+  // The second engine: axe in Firefox for every story × language at one width.
+  const firefox = CI ? flag('firefox') : !flag('no-firefox');
+  if (firefox && findFirefox()) {
+    const pass = await firefoxAxePass(dir, { langs: list('langs', LANGS), filter: only ? (s) => s.id.includes(only) : undefined });
+    writeFileSync(join(outDir, 'firefox.json'), `${JSON.stringify(pass, null, 1)}\n`);
+    const ff = printFirefoxPass(pass);
+    for (const k of Object.keys(counts)) counts[k] += ff[k];
+  } else if (firefox) console.log('a11y: no Firefox found (FIREFOX_PATH, firefox-esr): the Firefox axe pass did not run');
 
   const failedStories = results.summary.storiesWithViolations + (pageProblems.length ? 1 : 0);
   counts.failed += failedStories;
