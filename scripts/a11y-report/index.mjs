@@ -13,7 +13,9 @@
 //     --langs=fi,sv --themes=light,dark,forced-colours --viewports=320,1280
 //     --no-firefox        leave out the axe pass in Firefox (every story × language at
 //                         1280 px, scripts/a11y-report/firefox-axe.mjs; firefox.json);
-//                         --ci leaves it out unless --firefox is given (see firefox-axe.mjs)
+//                         --ci and --static-dir leave it out unless --firefox is given
+//                         (see firefox-axe.mjs)
+//     --levels=standard   leave out the easy-to-read pass (default: standard,easy)
 //     --ci                as --no-build, and first run the report's own self-test
 //                         (scripts/a11y-report/test/); ends with a "N passed, N failed" line
 import { spawn, spawnSync } from 'node:child_process';
@@ -124,6 +126,7 @@ async function main() {
     langs: list('langs', LANGS),
     themes: list('themes', THEMES),
     viewports: list('viewports', VIEWPORTS.map(String)).map(Number),
+    levels: list('levels', ['standard', 'easy']),
     filter: only ? (s) => s.id.includes(only) : undefined,
     onProgress: (done, total, story) => {
       if (process.stdout.isTTY) process.stdout.write(`\r\x1b[Ka11y: ${done}/${total} ${story.id}`);
@@ -141,7 +144,7 @@ async function main() {
       generated: new Date().toISOString(),
       axeCore: AXE_VERSION,
       browser: `Chromium ${browserVersion}`,
-      partial: Boolean(only || opt('langs') || opt('themes') || opt('viewports')),
+      partial: Boolean(only || opt('langs') || opt('themes') || opt('viewports') || opt('levels')),
       seconds: Math.round((Date.now() - started) / 100) / 10,
       secondsPerPhase: scan.timings,
     },
@@ -179,7 +182,7 @@ async function main() {
   console.log(`a11y: the report page itself has ${pageProblems.length} axe violations`);
 
   // The second engine: axe in Firefox for every story × language at one width.
-  const firefox = CI ? flag('firefox') : !flag('no-firefox');
+  const firefox = flag('firefox') || (!CI && !opt('static-dir') && !flag('no-firefox'));
   if (firefox && findFirefox()) {
     const pass = await firefoxAxePass(dir, { langs: list('langs', LANGS), filter: only ? (s) => s.id.includes(only) : undefined });
     writeFileSync(join(outDir, 'firefox.json'), `${JSON.stringify(pass, null, 1)}\n`);

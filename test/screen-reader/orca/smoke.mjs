@@ -117,8 +117,14 @@ try {
       return r && ['finished', 'completed'].includes(r.phase);
     });
     await page.bringToFront();
-    // Orca reads a new page by itself ("say all"): let it finish (or 30 s) before the keys.
-    const onLoad = await quiet();
+    // Orca reads a new page by itself ("say all"): wait for its "Finished loading", then
+    // for it to finish reading (or 30 s) before the keys.
+    const onLoad = [];
+    for (let t = 0; t < 30_000 && !onLoad.some((u) => u.startsWith('Finished loading')); t += 250) {
+      await page.waitForTimeout(250);
+      onLoad.push(...heard());
+    }
+    onLoad.push(...(await quiet()));
     report.push(`## \`<auta-${j.element}>\` — ${j.story} (snapshot ${j.snapshot})`, '', `On load Orca said ${onLoad.length} utterance(s), beginning: ${onLoad.slice(0, 6).map((u) => `“${u}”`).join(' ')}`, '', '| Key | Virtual reader | Orca | Words heard |', '|---|---|---|---|');
     const steps = j.replay ? keySteps(j.snapshot) : expectedStops(j.snapshot, j.stops).map((line) => ({ key: 'Tab', heard: [line] }));
     let lastFocus = '';
