@@ -35,7 +35,8 @@ import { ACCESSIBILITY_FEATURES, AUDIENCES, PROVIDER_KINDS, SUPPORT_FORMS } from
 /* ---------- grams (of dictionary words) ---------- */
 
 const TRIGRAMS = 1 << 18;
-const GRAMS = TRIGRAMS + (1 << 12);
+/** A gram and a word in one number: the gram in the high part, so sorting groups a gram's words. */
+const PAIR = 2 ** 32;
 /** Folded character → 6-bit code: 1–36 are a–z and 0–9, others share 37–63. */
 const CODE = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) {
@@ -240,8 +241,13 @@ export class ProviderIndex {
   /** Per record and field (name, address, description), the word ids it holds. */
   private readonly fieldOffsets: Uint32Array;
   private readonly fieldWords: Uint32Array;
-  /** Gram → the dictionary words holding it (trigrams, and bigrams for two-letter words). */
-  private readonly gramOffsets: Uint32Array;
+  /**
+   * Gram → the dictionary words holding it (trigrams, and bigrams for two-letter words): the
+   * grams the data has, ascending, each with the start of its words in `gramWords`. Sized by
+   * the dictionary, not by every gram there could be.
+   */
+  private readonly gramKeys: Uint32Array;
+  private readonly gramStarts: Uint32Array;
   private readonly gramWords: Uint32Array;
   // Scratch space of a text search, per record: best score of the current word, words matched, score so far.
   private readonly cur: Uint8Array;
@@ -489,30 +495,62 @@ export class ProviderIndex {
       }
     }
 
-    // Grams of the dictionary's words, so a query word finds the words it is part of.
-    const last = new Int32Array(GRAMS).fill(-1);
-    this.gramOffsets = new Uint32Array(GRAMS + 1);
-    const eachGram = (fn: (g: number, w: number) => void) => {
-      for (let w = 0; w < words; w++) {
-        const word = this.dictionary[w]!;
-        for (let i = 0; i + 1 < word.length; i++) {
-          for (const len of [2, 3] as const) {
-            if (i + len > word.length) continue;
-            const g = gramAt(word, i, len);
-            if (last[g] !== w) {
-              last[g] = w;
-              fn(g, w);
-            }
-          }
+    // Grams of the dictionary's words, so a query word finds the words it is part of: every
+    // (gram, word) pair as one number, sorted, then grouped by gram. The work and the memory
+    // follow the dictionary (a thousand words, a few thousand grams), where a directory of every
+    // possible gram (266,240 slots, walked five times) cost tens of milliseconds per build
+    // whatever the data's size.
+    let pairs = new Float64Array(1024);
+    let count = 0;
+    for (let w = 0; w < words; w++) {
+      const word = this.dictionary[w]!;
+      for (let i = 0; i + 1 < word.length; i++) {
+        if (count + 2 > pairs.length) {
+          const grown = new Float64Array(pairs.length * 2);
+          grown.set(pairs);
+          pairs = grown;
         }
+        pairs[count++] = gramAt(word, i, 2) * PAIR + w;
+        if (i + 2 < word.length) pairs[count++] = gramAt(word, i, 3) * PAIR + w;
       }
-    };
-    eachGram((g) => this.gramOffsets[g + 1]!++);
-    for (let g = 0; g < GRAMS; g++) this.gramOffsets[g + 1]! += this.gramOffsets[g]!;
-    this.gramWords = new Uint32Array(this.gramOffsets[GRAMS]!);
-    const gramCursor = this.gramOffsets.slice(0, GRAMS);
-    last.fill(-1);
-    eachGram((g, w) => (this.gramWords[gramCursor[g]!++] = w));
+    }
+    const sorted = pairs.subarray(0, count).sort();
+    const keys = new Uint32Array(count);
+    const starts = new Uint32Array(count + 1);
+    const gramWords = new Uint32Array(count);
+    let grams = 0;
+    let held = 0;
+    let previous = -1;
+    for (let k = 0; k < count; k++) {
+      const pair = sorted[k]!;
+      if (pair === previous) continue; // the same gram twice in one word
+      previous = pair;
+      const g = Math.floor(pair / PAIR);
+      if (grams === 0 || keys[grams - 1] !== g) {
+        keys[grams] = g;
+        starts[grams++] = held;
+      }
+      gramWords[held++] = pair - g * PAIR;
+    }
+    starts[grams] = held;
+    this.gramKeys = keys.slice(0, grams);
+    this.gramStarts = starts.slice(0, grams + 1);
+    this.gramWords = gramWords.slice(0, held);
+  }
+
+  /** Where gram `g`'s words are in `gramWords`: the position of `g` in `gramKeys`, or -1. */
+  private gramSlot(g: number): number {
+    const keys = this.gramKeys;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid]!;
+      if (k === g) return mid;
+      if (k < g) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   get size(): number {
@@ -533,7 +571,7 @@ export class ProviderIndex {
     for (const interner of [this.municipalityIds, this.regionIds, this.languageIds]) for (const v of interner.values) chars += v.length;
     const csrs = [this.municipalities, this.regions, this.servedRegions, this.languages, ...(this.slots ? [this.slots] : [])];
     const typed = [
-      this.wordOffsets, this.postings, this.fieldOffsets, this.fieldWords, this.gramOffsets, this.gramWords, this.cur, this.matched, this.sum, this.touched, this.first,
+      this.wordOffsets, this.postings, this.fieldOffsets, this.fieldWords, this.gramKeys, this.gramStarts, this.gramWords, this.cur, this.matched, this.sum, this.touched, this.first,
       this.kind, this.forms, this.audience, this.access, this.free, this.nationwide, this.lat, this.lon,
       ...csrs.flatMap((c) => [c.offsets, c.values]),
       ...[this.hoursTemplate, this.all, this.totals, this.trigTable].filter((a) => a !== undefined),
@@ -600,17 +638,19 @@ export class ProviderIndex {
       return out;
     }
     const len = t.length === 2 ? 2 : 3;
-    let best = 0;
+    let best = -1;
     let fewest = Infinity;
     for (let i = 0; i + len <= t.length; i++) {
-      const g = gramAt(t, i, len);
-      const c = this.gramOffsets[g + 1]! - this.gramOffsets[g]!;
+      const slot = this.gramSlot(gramAt(t, i, len));
+      // A gram no word has: no word holds `t`.
+      if (slot === -1) return out;
+      const c = this.gramStarts[slot + 1]! - this.gramStarts[slot]!;
       if (c < fewest) {
         fewest = c;
-        best = g;
+        best = slot;
       }
     }
-    for (let j = this.gramOffsets[best]!; j < this.gramOffsets[best + 1]!; j++) {
+    for (let j = this.gramStarts[best]!; j < this.gramStarts[best + 1]!; j++) {
       const w = this.gramWords[j]!;
       if (this.dictionary[w]!.includes(t)) out.push(w);
     }
