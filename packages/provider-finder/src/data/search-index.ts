@@ -243,10 +243,10 @@ export class ProviderIndex {
   private readonly fieldWords: Uint32Array;
   /**
    * Gram → the dictionary words holding it (trigrams, and bigrams for two-letter words): the
-   * grams the data has, ascending, each with the start of its words in `gramWords`. Sized by
+   * grams the data has, each with its slot: the start of its words in `gramWords`. Sized by
    * the dictionary, not by every gram there could be.
    */
-  private readonly gramKeys: Uint32Array;
+  private readonly gramSlots = new Map<number, number>();
   private readonly gramStarts: Uint32Array;
   private readonly gramWords: Uint32Array;
   // Scratch space of a text search, per record: best score of the current word, words matched, score so far.
@@ -496,61 +496,34 @@ export class ProviderIndex {
     }
 
     // Grams of the dictionary's words, so a query word finds the words it is part of: every
-    // (gram, word) pair as one number, sorted, then grouped by gram. The work and the memory
+    // (gram, word) pair as one number, sorted, then grouped by gram (a map finds a gram's group). The work and the memory
     // follow the dictionary (a thousand words, a few thousand grams), where a directory of every
     // possible gram (266,240 slots, walked five times) cost tens of milliseconds per build
     // whatever the data's size.
-    let pairs = new Float64Array(1024);
-    let count = 0;
+    const pairs: number[] = [];
     for (let w = 0; w < words; w++) {
       const word = this.dictionary[w]!;
       for (let i = 0; i + 1 < word.length; i++) {
-        if (count + 2 > pairs.length) {
-          const grown = new Float64Array(pairs.length * 2);
-          grown.set(pairs);
-          pairs = grown;
-        }
-        pairs[count++] = gramAt(word, i, 2) * PAIR + w;
-        if (i + 2 < word.length) pairs[count++] = gramAt(word, i, 3) * PAIR + w;
+        pairs.push(gramAt(word, i, 2) * PAIR + w);
+        if (i + 2 < word.length) pairs.push(gramAt(word, i, 3) * PAIR + w);
       }
     }
-    const sorted = pairs.subarray(0, count).sort();
-    const keys = new Uint32Array(count);
-    const starts = new Uint32Array(count + 1);
-    const gramWords = new Uint32Array(count);
-    let grams = 0;
-    let held = 0;
+    const starts: number[] = [];
+    const held: number[] = [];
     let previous = -1;
-    for (let k = 0; k < count; k++) {
-      const pair = sorted[k]!;
+    for (const pair of Float64Array.from(pairs).sort()) {
       if (pair === previous) continue; // the same gram twice in one word
       previous = pair;
       const g = Math.floor(pair / PAIR);
-      if (grams === 0 || keys[grams - 1] !== g) {
-        keys[grams] = g;
-        starts[grams++] = held;
+      if (!this.gramSlots.has(g)) {
+        this.gramSlots.set(g, starts.length);
+        starts.push(held.length);
       }
-      gramWords[held++] = pair - g * PAIR;
+      held.push(pair - g * PAIR);
     }
-    starts[grams] = held;
-    this.gramKeys = keys.slice(0, grams);
-    this.gramStarts = starts.slice(0, grams + 1);
-    this.gramWords = gramWords.slice(0, held);
-  }
-
-  /** Where gram `g`'s words are in `gramWords`: the position of `g` in `gramKeys`, or -1. */
-  private gramSlot(g: number): number {
-    const keys = this.gramKeys;
-    let lo = 0;
-    let hi = keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = keys[mid]!;
-      if (k === g) return mid;
-      if (k < g) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    starts.push(held.length);
+    this.gramStarts = Uint32Array.from(starts);
+    this.gramWords = Uint32Array.from(held);
   }
 
   get size(): number {
@@ -571,14 +544,14 @@ export class ProviderIndex {
     for (const interner of [this.municipalityIds, this.regionIds, this.languageIds]) for (const v of interner.values) chars += v.length;
     const csrs = [this.municipalities, this.regions, this.servedRegions, this.languages, ...(this.slots ? [this.slots] : [])];
     const typed = [
-      this.wordOffsets, this.postings, this.fieldOffsets, this.fieldWords, this.gramKeys, this.gramStarts, this.gramWords, this.cur, this.matched, this.sum, this.touched, this.first,
+      this.wordOffsets, this.postings, this.fieldOffsets, this.fieldWords, this.gramStarts, this.gramWords, this.cur, this.matched, this.sum, this.touched, this.first,
       this.kind, this.forms, this.audience, this.access, this.free, this.nationwide, this.lat, this.lon,
       ...csrs.flatMap((c) => [c.offsets, c.values]),
       ...[this.hoursTemplate, this.all, this.totals, this.trigTable].filter((a) => a !== undefined),
       ...[...this.ranks.values()].flatMap((r) => [r.rank, r.order]),
       ...this.allCounts.flatMap((c) => (c ? [c.muni, c.region, c.form, c.lang, c.kind] : [])),
     ].reduce((sum, a) => sum + a.byteLength, 0);
-    const mapEntries = this.byId.size + this.municipalityIds.ids.size + this.regionIds.ids.size + this.languageIds.ids.size;
+    const mapEntries = this.byId.size + this.gramSlots.size + this.municipalityIds.ids.size + this.regionIds.ids.size + this.languageIds.ids.size;
     const slots = this.dictionary.length + this.municipalityNames.length + this.hoursTemplates.length + mapEntries;
     return { providers: this.size, postings: this.postings.length, bitsets: 0, bytes: typed + 2 * chars + 40 * mapEntries + 8 * slots };
   }
@@ -641,9 +614,9 @@ export class ProviderIndex {
     let best = -1;
     let fewest = Infinity;
     for (let i = 0; i + len <= t.length; i++) {
-      const slot = this.gramSlot(gramAt(t, i, len));
+      const slot = this.gramSlots.get(gramAt(t, i, len));
       // A gram no word has: no word holds `t`.
-      if (slot === -1) return out;
+      if (slot === undefined) return out;
       const c = this.gramStarts[slot + 1]! - this.gramStarts[slot]!;
       if (c < fewest) {
         fewest = c;
