@@ -11,6 +11,7 @@
 //     --only=TEXT         only stories whose id contains TEXT (for a quick look; the
 //                         report says it is partial)
 //     --langs=fi,sv --themes=light,dark,forced-colours --viewports=320,1280
+//     --levels=standard   leave out the easy-to-read pass (default: standard,easy)
 //     --ci                as --no-build, and first run the report's own self-test
 //                         (scripts/a11y-report/test/); ends with a "N passed, N failed" line
 import { spawn, spawnSync } from 'node:child_process';
@@ -119,6 +120,7 @@ async function main() {
     langs: list('langs', LANGS),
     themes: list('themes', THEMES),
     viewports: list('viewports', VIEWPORTS.map(String)).map(Number),
+    levels: list('levels', ['standard', 'easy']),
     filter: only ? (s) => s.id.includes(only) : undefined,
     onProgress: (done, total, story) => {
       if (process.stdout.isTTY) process.stdout.write(`\r\x1b[Ka11y: ${done}/${total} ${story.id}`);
@@ -136,7 +138,7 @@ async function main() {
       generated: new Date().toISOString(),
       axeCore: AXE_VERSION,
       browser: `Chromium ${browserVersion}`,
-      partial: Boolean(only || opt('langs') || opt('themes') || opt('viewports')),
+      partial: Boolean(only || opt('langs') || opt('themes') || opt('viewports') || opt('levels')),
       seconds: Math.round((Date.now() - started) / 100) / 10,
       secondsPerPhase: scan.timings,
     },

@@ -21,7 +21,7 @@ const LANG_NAMES = { fi: 'Finnish', sv: 'Swedish', en: 'English' };
 
 export function comboLabel(c) {
   if (c.viewport === null || c.viewport === undefined) return 'whole story';
-  return `${c.viewport} px · ${c.lang} · ${THEME_NAMES[c.theme] ?? c.theme}`;
+  return `${c.viewport} px · ${c.lang} · ${THEME_NAMES[c.theme] ?? c.theme}${c.level === 'easy' ? ' · easy-to-read' : ''}`;
 }
 
 const targetText = (target) => (Array.isArray(target) ? target.map((t) => (Array.isArray(t) ? t.join(' ') : t)).join(' ▸ ') : String(target));
@@ -224,7 +224,7 @@ ${summaryTable(results)}
 <p>axe rules turned off in the forced-colours combinations only:</p>
 <ul>${Object.entries(AXE_RULES_OFF_IN_FORCED_COLOURS).map(([id, why]) => `<li><code>${esc(id)}</code>: ${esc(why)}</li>`).join('')}</ul>
 <p><code>css-orientation-lock</code> reads the page's style sheets, which language and colour scheme do not change: it runs in the first combination of each story and viewport.</p>
-<p>Beside axe, the report makes these checks in the same combinations: target size, the reflow and the text-spacing and zoom checks once per language and viewport (they measure layout, which colours do not change; reflow at 320 px, zoom at 1280 px); focus by pressing Tab through the story at each viewport in the light scheme and in forced colours (the dark scheme applies the same focus styles with other colours, whose contrast the design-token tests check). Once per story: reduced motion (with <code>prefers-reduced-motion: reduce</code>, no animation or transition longer than 10 ms), and forced colours again with a dark high-contrast palette (Chromium's palette for forced colours with a dark colour scheme; headless Chromium cannot be given a custom palette). 400% zoom (320 × 225 CSS px) once per language at 1280 px.</p>
+<p>Beside axe, the report makes these checks in the same combinations: target size, the reflow and the text-spacing and zoom checks once per language and viewport (they measure layout, which colours do not change; reflow at 320 px, zoom at 1280 px); focus by pressing Tab through the story at each viewport in the light scheme and in forced colours (the dark scheme applies the same focus styles with other colours, whose contrast the design-token tests check). Once per story: reduced motion (with <code>prefers-reduced-motion: reduce</code>, no animation or transition longer than 10 ms), and forced colours again with a dark high-contrast palette (Chromium's palette for forced colours with a dark colour scheme; headless Chromium cannot be given a custom palette). 400% zoom (320 × 225 CSS px) once per language at 1280 px.${matrix.levels?.includes('easy') ? ' The easy-to-read level (selkokieli, lättläst, easy English): every story again in each language with the page set to it as the toolbar sets it, in the light scheme at 320 px, with axe, target size, reflow and a check that every Auta element speaks easy-to-read copy with an easy text for every string (WCAG 3.1.5 Reading Level, AAA, which the library supports by choice).' : ''}</p>
 ${checksTable()}
 <p>Automated checks find only part of the problems. The conformance page of each component in <code>docs/accessibility/</code> says how every WCAG 2.2 criterion is met and tested, and the screen-reader test plan lists what a person must check.</p>
 </section>

@@ -9,6 +9,7 @@ import { serveStatic } from '../serve-static.mjs';
 import { forcedPalette } from './forced-palette.mjs';
 import { reducedMotion } from './reduced-motion.mjs';
 import { zoom400 } from './zoom-400.mjs';
+import { easyLevelPass } from './language-level.mjs';
 import { AUTA_RULES, AXE_RULES_OFF_IN_FORCED_COLOURS, AXE_RULES_OFF_IN_STORIES, AXE_TAGS, SKIPPABLE_CHECKS, enClause, scFromTags, understandingUrl } from './wcag.mjs';
 
 const require = createRequire(import.meta.url);
@@ -348,6 +349,10 @@ async function scanStory(page, baseUrl, story, options) {
       }
     }
   }
+  // The easy-to-read level: every language again, one theme and width (language-level.mjs).
+  if (options.levels?.includes('easy')) {
+    combos.push(...(await easyLevelPass(page, langs, { setGlobals, runAxe, helper, fromAxe, fromCheck, timed, run, height: HEIGHT })));
+  }
   return { meta, combos };
 }
 
@@ -363,6 +368,7 @@ export async function scanStorybook(dir, options = {}) {
     themes: options.themes ?? THEMES,
     viewports: options.viewports ?? VIEWPORTS,
     checks: options.checks ?? SKIPPABLE_CHECKS,
+    levels: options.levels ?? ['standard', 'easy'],
     concurrency: options.concurrency ?? 2,
     filter: options.filter ?? (() => true),
     onProgress: options.onProgress ?? (() => {}),
@@ -415,10 +421,10 @@ export async function scanStorybook(dir, options = {}) {
     stories: [...byStory.values()].map((s) => ({
       ...s,
       combinations: s.combinations.sort(
-        (a, b) => (a.viewport ?? 0) - (b.viewport ?? 0) || order(LANGS, a.lang) - order(LANGS, b.lang) || order(THEMES, a.theme) - order(THEMES, b.theme),
+        (a, b) => Number(a.level === 'easy') - Number(b.level === 'easy') || (a.viewport ?? 0) - (b.viewport ?? 0) || order(LANGS, a.lang) - order(LANGS, b.lang) || order(THEMES, a.theme) - order(THEMES, b.theme),
       ),
     })),
-    matrix: { langs: opts.langs, themes: opts.themes, viewports: opts.viewports, checks: opts.checks },
+    matrix: { langs: opts.langs, themes: opts.themes, viewports: opts.viewports, levels: opts.levels, checks: opts.checks },
     seconds: Math.round((Date.now() - started) / 100) / 10,
     timings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v / 100) / 10])),
   };

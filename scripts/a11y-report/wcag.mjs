@@ -3,6 +3,7 @@
 import { FORCED_PALETTE_RULES } from './forced-palette.mjs';
 import { REDUCED_MOTION_RULES } from './reduced-motion.mjs';
 import { ZOOM_400_RULES } from './zoom-400.mjs';
+import { LANGUAGE_LEVEL_RULES } from './language-level.mjs';
 
 /**
  * `en`: the EN 301 549 clause for web content. V3.2.1 (2021), which Act 306/2019 and the
@@ -195,6 +196,7 @@ export const AUTA_RULES = {
   ...ZOOM_400_RULES,
   ...REDUCED_MOTION_RULES,
   ...FORCED_PALETTE_RULES,
+  ...LANGUAGE_LEVEL_RULES,
   'auta-combination': {
     sc: [],
     impact: 'critical',

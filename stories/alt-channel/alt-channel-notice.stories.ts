@@ -2,7 +2,8 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '@auta/alt-channel/define.js';
-import type { AltChannel, NoticeVariant } from '@auta/alt-channel';
+import { altChannelCatalog, type AltChannel, type AltChannelMessages, type NoticeVariant } from '@auta/alt-channel';
+import { defaultText } from '../copy.js';
 import { allChannels, digitalSupport, email, errands, longChannels, mail, minimalChannels, phone, serviceDesk, storyNow } from './sample-channels.js';
 
 type Args = {
@@ -99,6 +100,9 @@ export const Narrow: Story = {
   render: (args, context) => html`<div style=${styleMap({ maxWidth: '320px' })}>${render(args, context)}</div>`,
 };
 
+/** The notice's own words in Finnish, for the HTML-first story (from the catalog, the one source). */
+const fi = (key: keyof AltChannelMessages & string) => defaultText(altChannelCatalog, 'fi', key);
+
 /** The author's own HTML, written in another order; the notice shows it in the fixed order. */
 export const HtmlFirst: Story = {
   name: 'HTML first',
@@ -107,20 +111,20 @@ export const HtmlFirst: Story = {
     <auta-alt-channel-notice errand="Hae asumistukea" variant="callout" finder-href="https://example.com/digituki">
       <h2 slot="heading">Hae asumistukea muulla tavalla</h2>
       <section slot="mail">
-        <h3>Postitse</h3>
-        <p><a href="https://example.com/lomakkeet/asumistuki.pdf">Tulosta lomake</a>, täytä se ja lähetä se osoitteeseen:</p>
+        <h3>${fi('mail')}</h3>
+        <p><a href="https://example.com/lomakkeet/asumistuki.pdf">${fi('formLink')}</a>, täytä se ja lähetä se osoitteeseen:</p>
         <p>Esimerkkivirasto, asumistuki<br />PL 450<br />00101 Helsinki</p>
       </section>
       <section slot="phone">
-        <h3>Puhelimitse</h3>
-        <p><a href="tel:+358295123456">0295 123 456</a></p>
-        <p>Puhelu maksaa paikallisverkko- tai matkapuhelinmaksun.</p>
+        <h3>${fi('phone')}</h3>
+        <p><a href="tel:+35890103456">09 010 3456</a></p>
+        <p>${fi('localCharge')}</p>
         <p>Puhelinaika maanantaista perjantaihin kello 9–16.</p>
       </section>
       <section slot="service-desk">
-        <h3>Palvelupisteessä</h3>
+        <h3>${fi('service-desk')}</h3>
         <p>Palvelupiste Esimerkkilä, Esimerkkikatu 1 A, 00100 Helsinki.</p>
-        <p>Varaa aika ennen kuin tulet: <a href="https://example.com/ajanvaraus">varaa aika</a>.</p>
+        <p>${fi('bookingRequired')} <a href="https://example.com/ajanvaraus">${fi('bookingLink')}</a></p>
       </section>
     </auta-alt-channel-notice>
   `,
@@ -133,7 +137,7 @@ export const InvalidData: Story = {
     variant: 'inline',
     channels: [
       { kind: 'fax' },
-      { kind: 'phone', phoneNumbers: [{ number: '12' }, { number: '0295 123 456' }] },
+      { kind: 'phone', phoneNumbers: [{ number: '12' }, { number: '09 010 3456' }] },
       { kind: 'mail', formUrl: 'javascript:alert(1)', name: '<img src=x onerror=alert(1)> Esimerkkivirasto', addresses: [{ postOfficeBox: '450', postalCode: '00101', postOffice: 'Helsinki' }] },
     ] as unknown as AltChannel[],
   },

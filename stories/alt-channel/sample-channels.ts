@@ -14,12 +14,12 @@ export const phone: AltChannel = {
   name: { fi: 'Asumistuen palvelunumero', sv: 'Servicenummer för bostadsbidrag', en: 'Housing allowance service line' },
   phoneNumbers: [
     {
-      number: '0295 123 456',
+      number: '09 010 3456',
       serviceChargeType: 'Other',
       additionalInformation: { fi: 'Palvelu suomeksi', sv: 'Service på finska', en: 'Service in Finnish' },
     },
     {
-      number: '0295 123 457',
+      number: '09 010 3457',
       serviceChargeType: 'Other',
       additionalInformation: { fi: 'Palvelu ruotsiksi', sv: 'Service på svenska', en: 'Service in Swedish' },
     },
@@ -74,7 +74,7 @@ export const allChannels: AltChannel[] = [email, mail, digitalSupport, serviceDe
 
 /** Only what each kind must have. */
 export const minimalChannels: AltChannel[] = [
-  { kind: 'phone', phoneNumbers: [{ number: '0295123456' }] },
+  { kind: 'phone', phoneNumbers: [{ number: '090103456' }] },
   { kind: 'service-desk', name: { fi: 'Palvelupiste Esimerkkilä', sv: 'Servicepunkten Exempelby', en: 'Esimerkkilä service point' } },
   { kind: 'mail', formUrl: 'https://example.com/lomakkeet/asumistuki.pdf' },
   { kind: 'email', email: 'asumistuki@example.com' },

@@ -12,7 +12,7 @@ const everyDay8to20 = [{ serviceHourType: 'DaysOfTheWeek' as const, openingHour:
 export const phone: CustomerServiceChannel = {
   kind: 'phone',
   name: { fi: 'Asumistuen palvelunumero', sv: 'Servicenummer för bostadsbidrag', en: 'Housing allowance service line' },
-  phoneNumbers: [{ number: '0295 123 456', serviceChargeType: 'Other', abroadNumber: '+358 9 123 4567' }],
+  phoneNumbers: [{ number: '09 010 3456', serviceChargeType: 'Other', abroadNumber: '+358 9 010 4567' }],
   serviceHours: weekdays9to16,
   availability: { state: 'busy', waitMinutes: 15 },
   haveReady: [
@@ -48,7 +48,7 @@ export const otherWays: AltChannel[] = [
     addresses: [{ street: { fi: 'Esimerkkikatu', sv: 'Exempelgatan' }, streetNumber: '1', postalCode: '00100', postOffice: { fi: 'Helsinki', sv: 'Helsingfors' } }],
     serviceHours: everyDay8to20,
   },
-  { kind: 'phone', phoneNumbers: [{ number: '0295 123 456' }], serviceHours: weekdays9to16, description: { fi: 'Jonotusaika voi olla pitkä katkon aikana.', sv: 'Kötiden kan vara lång under avbrottet.', en: 'Queues may be long during the outage.' } },
+  { kind: 'phone', phoneNumbers: [{ number: '09 010 3456' }], serviceHours: weekdays9to16, description: { fi: 'Jonotusaika voi olla pitkä katkon aikana.', sv: 'Kötiden kan vara lång under avbrottet.', en: 'Queues may be long during the outage.' } },
 ];
 
 /** Tuesday 12 May 2026, 8.30 in Finland: the service point is open, the phone line opens at 9. */

@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@auta/alt-channel/define.js';
 import '@auta/help/define.js';
-import type { CustomerServiceChannel, NearestSupport, SelfHelpLink } from '@auta/help';
+import { helpCatalog, type HelpMessages, type CustomerServiceChannel, type NearestSupport, type SelfHelpLink } from '@auta/help';
+import { defaultText } from '../copy.js';
 import { chat, contactForm, customerService, nearestSupport, phone, secureMessage, selfHelp, storyNow } from './help-data.js';
 
 type Args = {
@@ -83,6 +84,9 @@ export const Dark: Story = { name: 'Dark theme', parameters: { theme: 'dark' } }
 export const HeadingLevel3: Story = { name: 'Heading level 3', args: { headingLevel: 3 } };
 export const Narrow: Story = { name: '320 px wide', render: (args) => html`<div style="max-width: 320px">${render(args)}</div>` };
 
+/** The block's own words in Finnish, for the HTML-first story (from the catalog, the one source). */
+const fi = (key: keyof HelpMessages & string) => defaultText(helpCatalog, 'fi', key);
+
 /** The author's own HTML, written in another order; the block shows it in the fixed order, and it reads the same without JavaScript. */
 export const HtmlFirst: Story = {
   name: 'HTML first',
@@ -90,17 +94,17 @@ export const HtmlFirst: Story = {
   render: () => html`
     <auta-help @auta-help-action=${(e: Event) => e.preventDefault()}>
       <section slot="other-ways">
-        <h3>Muut tavat asioida</h3>
-        <p><a href="https://example.com/muut-tavat">Katso muut tavat asioida</a></p>
+        <h3>${fi('other-ways')}</h3>
+        <p><a href="https://example.com/muut-tavat">${fi('otherWaysLink')}</a></p>
       </section>
       <section slot="customer-service">
-        <h3>Asiakaspalvelu</h3>
-        <p><a href="tel:+358295123456" data-auta-help="phone">0295 123 456</a></p>
-        <p>Maanantaista perjantaihin kello 9–16. Puhelu maksaa paikallisverkko- tai matkapuhelinmaksun.</p>
+        <h3>${fi('customer-service')}</h3>
+        <p><a href="tel:+35890103456" data-auta-help="phone">09 010 3456</a></p>
+        <p>Maanantaista perjantaihin kello 9–16. ${fi('localCharge')}</p>
       </section>
       <section slot="self-help">
-        <h3>Ohjeet</h3>
-        <p><a href="https://example.com/ohjeet" data-auta-help="instructions">Lue ohjeet</a></p>
+        <h3>${fi('self-help')}</h3>
+        <p><a href="https://example.com/ohjeet" data-auta-help="instructions">${fi('instructions')}</a></p>
       </section>
     </auta-help>
   `,

@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@auta/help/define.js';
 import type { AltChannel } from '@auta/alt-channel';
-import type { UnavailableReason } from '@auta/help';
+import { unavailableCatalog, type UnavailableMessages, type UnavailableReason } from '@auta/help';
+import { defaultText } from '../copy.js';
 import { earlyMorning, otherWays, storyNow } from './help-data.js';
 
 type Args = {
@@ -100,6 +101,9 @@ export const English: Story = { name: 'Language: English', parameters: { lang: '
 export const Dark: Story = { name: 'Dark theme', parameters: { theme: 'dark' } };
 export const Narrow: Story = { name: '320 px wide', render: (args) => html`<div style="max-width: 320px">${render(args)}</div>` };
 
+/** The page's own words in Finnish, for the HTML-first story (from the catalog, the one source). */
+const fi = (key: keyof UnavailableMessages & string) => defaultText(unavailableCatalog, 'fi', key);
+
 /** The static fallback page's content: what a person sees without JavaScript, and what the element shows when there is no channel data. */
 export const HtmlFirst: Story = {
   name: 'HTML first (static fallback page)',
@@ -112,11 +116,11 @@ export const HtmlFirst: Story = {
         <p><strong>Emme vielä tiedä, milloin palvelu toimii taas.</strong></p>
       </div>
       <section slot="other-ways">
-        <h2>Hoida asia muulla tavalla</h2>
-        <h3>Puhelimitse</h3>
-        <p><a href="tel:+358295123456">0295 123 456</a>, maanantaista perjantaihin kello 9–16.</p>
+        <h2>${fi('otherWaysHeading')}</h2>
+        <h3>${fi('phone')}</h3>
+        <p><a href="tel:+35890103456">09 010 3456</a>, maanantaista perjantaihin kello 9–16.</p>
       </section>
-      <p slot="reference">Jos otat yhteyttä asiakaspalveluun, kerro tämä tunnus: <strong>KATKO-2605</strong></p>
+      <p slot="reference">${fi('reference')} <strong>KATKO-2605</strong></p>
     </auta-service-unavailable>
   `,
 };

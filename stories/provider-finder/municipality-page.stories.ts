@@ -39,7 +39,7 @@ const channels: AltChannel[] = [
   {
     kind: 'phone',
     name: { fi: 'Kaupungin neuvonta (esimerkki)', sv: 'Stadens rådgivning (exempel)', en: 'City advice line (example)' },
-    phoneNumbers: [{ number: '03 000 5600', serviceChargeType: 'Other' }],
+    phoneNumbers: [{ number: '03 190 5600', serviceChargeType: 'Other' }],
     serviceHours: weekdays,
   },
   {

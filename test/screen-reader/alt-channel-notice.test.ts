@@ -53,7 +53,7 @@ for (const lang of LANGS) {
       sr.stop();
       await sr.readAll();
       const phoneLinks = sr.log.filter((l) => /^link, [+\d]/.test(l));
-      expect(phoneLinks).to.deep.equal(['link, 0295 123 456', 'link, 0295 123 457']);
+      expect(phoneLinks).to.deep.equal(['link, 09 010 3456', 'link, 09 010 3457']);
     });
   });
 }

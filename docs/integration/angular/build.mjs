@@ -1,25 +1,58 @@
-// Bundles src/main.ts with esbuild into dist/ (JIT: the template compiles in the browser).
+// Builds the page ahead of time (AOT), the way the Angular CLI does, in two steps:
+// 1. `ngc` (@angular/compiler-cli) type-checks the templates and compiles src/ to JavaScript
+//    with the component's template turned into code (build/ngc/).
+// 2. esbuild bundles that into dist/. Angular's own packages are published "partially
+//    compiled"; the Angular linker (a Babel plugin from the same compiler-cli) finishes them
+//    on the way, so the bundle needs neither @angular/compiler nor 'unsafe-eval' at run time.
+import { transformAsync } from '@babel/core';
+import linkerPlugin from '@angular/compiler-cli/linker/babel';
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeSampleProviders } from '../sample-data.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-rmSync(join(here, 'dist'), { recursive: true, force: true });
-mkdirSync(join(here, 'dist'));
-for (const f of ['index.html', 'page.css']) cpSync(join(here, f), join(here, 'dist', f));
+const out = join(here, 'dist');
+const require = createRequire(import.meta.url);
+
+rmSync(join(here, 'build'), { recursive: true, force: true });
+const compilerCli = dirname(require.resolve('@angular/compiler-cli/package.json'));
+const ngc = join(compilerCli, JSON.parse(readFileSync(join(compilerCli, 'package.json'), 'utf8')).bin.ngc);
+execFileSync(process.execPath, [ngc, '-p', join(here, 'tsconfig.json')], { stdio: 'inherit' });
+
+/** esbuild plugin: runs the Angular linker over partially compiled Angular packages. */
+const angularLinker = {
+  name: 'angular-linker',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]node_modules[\\/]@angular[\\/].*\.m?js$/ }, async ({ path }) => {
+      const code = readFileSync(path, 'utf8');
+      if (!code.includes('ɵɵngDeclare')) return { contents: code, loader: 'js' };
+      const linked = await transformAsync(code, { filename: path, plugins: [linkerPlugin], compact: false, babelrc: false, configFile: false, sourceMaps: 'inline' });
+      return { contents: linked?.code ?? code, loader: 'js' };
+    });
+  },
+};
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out);
+for (const f of ['index.html', 'page.css']) cpSync(join(here, f), join(out, f));
 await build({
-  entryPoints: [join(here, 'src/main.ts')],
-  outdir: join(here, 'dist'),
+  entryPoints: { main: join(here, 'build/ngc/main.js') },
+  outdir: out,
   bundle: true,
   format: 'esm',
   splitting: true,
   minify: true,
   sourcemap: true,
   target: 'es2022',
-  tsconfig: join(here, 'tsconfig.json'),
+  plugins: [angularLinker],
+  // Angular's production mode, as the CLI sets it.
+  define: { ngDevMode: 'false', ngJitMode: 'false', ngI18nClosureMode: 'false' },
   logLevel: 'warning',
 });
-await writeSampleProviders(join(here, 'dist'));
-console.log(`angular: built ${here}/dist`);
+// The finder's data: the fictional sample, as the JSON file a real site serves from its own register.
+const { SAMPLE_PROVIDERS } = await import('@auta/provider-finder/sample.js');
+writeFileSync(join(out, 'providers.json'), JSON.stringify(SAMPLE_PROVIDERS));
+console.log(`angular: built ${out}`);

@@ -1,9 +1,8 @@
 // Bundles src/main.tsx with esbuild into dist/ (any React toolchain does the same job).
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeSampleProviders } from '../sample-data.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 rmSync(join(here, 'dist'), { recursive: true, force: true });
@@ -22,5 +21,7 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 });
-await writeSampleProviders(join(here, 'dist'));
+// The finder's data: the fictional sample, as the JSON file a real site serves from its own register.
+const { SAMPLE_PROVIDERS } = await import('@auta/provider-finder/sample.js');
+writeFileSync(join(join(here, 'dist'), 'providers.json'), JSON.stringify(SAMPLE_PROVIDERS));
 console.log(`react-18: built ${here}/dist`);

@@ -1,10 +1,9 @@
 // Builds the browser side into dist/: client.js (hydration support + every element) and
 // the stylesheet, and writes the sample providers.json the finder loads.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeSampleProviders } from '../sample-data.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 rmSync(join(here, 'dist'), { recursive: true, force: true });
@@ -21,5 +20,7 @@ await build({
   target: 'es2022',
   logLevel: 'warning',
 });
-await writeSampleProviders(join(here, 'dist'));
+// The finder's data: the fictional sample, as the JSON file a real site serves from its own register.
+const { SAMPLE_PROVIDERS } = await import('@auta/provider-finder/sample.js');
+writeFileSync(join(join(here, 'dist'), 'providers.json'), JSON.stringify(SAMPLE_PROVIDERS));
 console.log(`ssr-node: built ${here}/dist`);

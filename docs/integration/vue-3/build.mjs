@@ -1,35 +1,57 @@
-// Bundles src/main.ts with esbuild into dist/, using Vue's build with the template compiler
-// (this example has no .vue files; with Vite and @vitejs/plugin-vue, use its
-// `template.compilerOptions.isCustomElement` instead).
+// Bundles src/main.ts with esbuild into dist/. The single-file component src/App.vue is
+// compiled here, ahead of time, by Vue's own compiler (vue/compiler-sfc): the page ships
+// render functions and Vue's runtime-only build, so it runs under a Content-Security-Policy
+// without 'unsafe-eval'. With Vite, @vitejs/plugin-vue does the same job; give it the same
+// `isCustomElement` option.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeSampleProviders } from '../sample-data.mjs';
+import { compileScript, parse } from 'vue/compiler-sfc';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-rmSync(join(here, 'dist'), { recursive: true, force: true });
-mkdirSync(join(here, 'dist'));
-for (const f of ['index.html', 'page.css']) cpSync(join(here, f), join(here, 'dist', f));
+const out = join(here, 'dist');
+
+/** esbuild plugin: a `.vue` file becomes a module whose setup() returns the compiled render function. */
+const vueSfc = {
+  name: 'vue-sfc',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /\.vue$/ }, ({ path }) => {
+      const { descriptor, errors } = parse(readFileSync(path, 'utf8'), { filename: path });
+      if (errors.length) throw errors[0];
+      const script = compileScript(descriptor, {
+        id: path,
+        inlineTemplate: true,
+        // The auta-* tags are custom elements, not Vue components.
+        templateOptions: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('auta-') } },
+      });
+      return { contents: script.content, loader: 'ts', resolveDir: dirname(path) };
+    });
+  },
+};
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out);
+for (const f of ['index.html', 'page.css']) cpSync(join(here, f), join(out, f));
 await build({
   entryPoints: [join(here, 'src/main.ts')],
-  outdir: join(here, 'dist'),
+  outdir: out,
   bundle: true,
   format: 'esm',
   splitting: true,
   minify: true,
   sourcemap: true,
   target: 'es2022',
-  alias: { vue: require.resolve('vue/dist/vue.esm-bundler.js') },
+  plugins: [vueSfc],
   define: {
     'process.env.NODE_ENV': '"production"',
-    __VUE_OPTIONS_API__: 'true',
+    __VUE_OPTIONS_API__: 'false',
     __VUE_PROD_DEVTOOLS__: 'false',
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
   },
   logLevel: 'warning',
 });
-await writeSampleProviders(join(here, 'dist'));
-console.log(`vue-3: built ${here}/dist`);
+// The finder's data: the fictional sample, as the JSON file a real site serves from its own register.
+const { SAMPLE_PROVIDERS } = await import('@auta/provider-finder/sample.js');
+writeFileSync(join(out, 'providers.json'), JSON.stringify(SAMPLE_PROVIDERS));
+console.log(`vue-3: built ${out}`);

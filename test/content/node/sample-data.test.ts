@@ -197,3 +197,38 @@ test('sample web and e-mail addresses use reserved example domains', () => {
   }
   assert.deepEqual([...new Set(found)], []);
 });
+
+/**
+ * Numbers shown only to show how a kind of number is written or what it costs (a mobile, a
+ * freephone, a premium or a nationwide service number). Finland has no fiction range for these
+ * kinds and no form that is sure to be unassigned, so each is listed here on purpose; a sample
+ * provider or agency never uses one.
+ */
+const FORMAT_EXAMPLES = new Set(['0401234567', '040 123 4567', '0400 123 456', '0800123456', '0800 123 456', '0600 123 456', '0700 123 456', '0295530010', '+358295530010', '020 692 204', '+46 8 123 456 78']);
+
+/** The Finnish phone numbers written in `text`: grouped, compact, international or in a tel: link. */
+export function phonesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/tel:(\+?\d{5,})/g)) out.push(m[1]!);
+  for (const m of text.matchAll(/(?<![\w.,:/+-])(\+358(?: ?\d){6,11}|0\d{1,3}(?: \d{2,4}){1,3}|0\d{8,10})(?![\w.,]\d)/g)) out.push(m[1]!.trim());
+  return out;
+}
+
+test('sample phone numbers in stories, guidance and READMEs reach no one', () => {
+  assert.deepEqual(phonesIn('<a href="tel:+35890103456">09 010 3456</a>, kello 9–16, 00100 Helsinki'), ['+35890103456', '09 010 3456']);
+  const scope = [
+    ...files('stories', (f) => /\.(ts|mdx)$/.test(f)),
+    ...files(join('docs', 'patterns'), (f) => /\.(md|html)$/.test(f)),
+    ...readdirSync('packages').map((pkg) => join('packages', pkg, 'README.md')).filter((f) => existsSync(f)),
+    'README.md',
+  ];
+  const found: string[] = [];
+  for (const file of scope) {
+    for (const n of phonesIn(readFileSync(file, 'utf8'))) {
+      if (FORMAT_EXAMPLES.has(n) || /^(112|116 ?\d{3})$/.test(n)) continue;
+      const why = whyNotFictional(n);
+      if (why) found.push(`${file}: ${why}`);
+    }
+  }
+  assert.deepEqual([...new Set(found)], []);
+});

@@ -37,7 +37,8 @@ dbus-run-session -- bash -c '
   export GTK_A11Y=atspi ACCESSIBILITY_ENABLED=1 GNOME_ACCESSIBILITY=1
   /usr/libexec/at-spi-bus-launcher --launch-immediately & BUS=$!
   sleep 1
-  speech-dispatcher -d -t 0 -C "$XDG_CONFIG_HOME/speech-dispatcher" > "$AUTA_ORCA_DIR/speech-dispatcher.log" 2>&1 & SPD=$!
+  # It forks into the background: -t 10 makes it leave by itself 10 s after its last client.
+  speech-dispatcher -d -t 10 -C "$XDG_CONFIG_HOME/speech-dispatcher" > "$AUTA_ORCA_DIR/speech-dispatcher.log" 2>&1 & SPD=$!
   sleep 1
   /usr/bin/python3 /usr/bin/orca --replace --debug-file="$AUTA_ORCA_DIR/orca-debug.log" > "$AUTA_ORCA_DIR/orca.log" 2>&1 & ORCA=$!
   sleep 5
