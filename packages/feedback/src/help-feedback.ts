@@ -130,7 +130,7 @@ export class AutaHelpFeedback extends AutaFeedbackForm<HelpFeedbackMessages> {
                 name="helped"
                 value=${value}
                 required
-                aria-invalid=${error ? 'true' : nothing}
+                aria-invalid=${error ? 'true' : 'false'}
                 @change=${this.onAnswer}
               />
               <label for=${this.fieldId(`helped-${value}`)}>${this.msg(value)}</label>

@@ -69,6 +69,8 @@ describe('<auta-help-feedback> accessibility', () => {
 
   it('writes the required-field error in words, linked from the group in the same tree, and moves focus to the field', async () => {
     const el = await make('lang="fi"');
+    // Natively required radios are not "invalid entry" to a screen reader before anything was sent.
+    expect(radio(el, 'yes').getAttribute('aria-invalid')).to.equal('false');
     await submit(el);
     const group = el.querySelector<HTMLFieldSetElement>('fieldset')!;
     const error = el.querySelector('.auta-fb-error')!;
