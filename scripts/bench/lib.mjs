@@ -1,7 +1,7 @@
 // Shared by the parts of `npm run bench`: statistics, discovery of what exists, bundling,
 // the browser, and the figure store that the table, reports/bench.json and --check read.
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,16 +15,44 @@ export function quantile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
-/** A figure: median, min, max, p95 and the run count of a list of samples. */
+/** A figure: median, mean, min, max, p95 and the run count of a list of samples. */
 export function summarize(samples, unit) {
   const s = [...samples].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   const mid = s.length >> 1;
   const median = s.length === 0 ? NaN : s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-  return { median, min: s[0] ?? NaN, max: s[s.length - 1] ?? NaN, p95: quantile(s, 0.95), runs: s.length, unit };
+  const mean = s.length === 0 ? NaN : s.reduce((a, b) => a + b, 0) / s.length;
+  return { median, mean, min: s[0] ?? NaN, max: s[s.length - 1] ?? NaN, p95: quantile(s, 0.95), runs: s.length, unit };
 }
 
 /** A deterministic figure (a byte count): one run, every statistic the same. */
-export const exact = (value, unit) => ({ median: value, min: value, max: value, p95: value, runs: 1, unit });
+export const exact = (value, unit) => ({ median: value, mean: value, min: value, max: value, p95: value, runs: 1, unit });
+
+/* ---------- a busy machine ---------- */
+
+/**
+ * Runs `fn(attempt)`; while the load average (1 minute, the mean of its readings before and
+ * after the run) is above the core count, says so through `say` and runs it again, at most
+ * `reruns` more times. Resolves to the run made under the lowest load, with the first run's
+ * result and every run's load: { result, load, attempt, first, loads }.
+ */
+export async function quietest(label, fn, { reruns = 2, say = console.log } = {}) {
+  const cores = cpus().length;
+  const loads = [];
+  let best;
+  let first;
+  for (let attempt = 0; attempt <= reruns; attempt++) {
+    const before = loadavg()[0];
+    const result = await fn(attempt);
+    if (attempt === 0) first = result;
+    const load = (before + loadavg()[0]) / 2;
+    loads.push(Math.round(load * 10) / 10);
+    if (!best || load < best.load) best = { result, load, attempt };
+    if (load <= cores) break;
+    const next = attempt < reruns ? 'running it again' : `kept run ${best.attempt + 1} of ${attempt + 1} (load ${best.load.toFixed(1)}), the quietest`;
+    say(`${label}: the load average was ${load.toFixed(1)} on ${cores} cores during run ${attempt + 1}, so timings are inflated; ${next}`);
+  }
+  return { ...best, first, loads };
+}
 
 /* ---------- what exists ---------- */
 

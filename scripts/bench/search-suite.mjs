@@ -70,6 +70,39 @@ export function makeQueries(providers) {
   return q.slice(0, QUERY_COUNT);
 }
 
+export const TYPO_COUNT = 100;
+
+/** One edit of `word` as a hurried typist makes it: a letter left out, two swapped, one wrong, one too many. */
+function typo(word, kind, rnd) {
+  const at = 1 + Math.floor(rnd() * (word.length - 2));
+  const letter = 'aeiouyklmnprstvhj'[Math.floor(rnd() * 17)];
+  if (kind === 0) return word.slice(0, at) + word.slice(at + 1);
+  if (kind === 1) return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+  if (kind === 2) return word.slice(0, at) + letter + word.slice(at + 1);
+  return word.slice(0, at) + letter + word.slice(at);
+}
+
+/**
+ * 100 one-typo queries (seeded): a word of five letters or more from the names, addresses
+ * and compounds of the data, with one edit that makes it a word the data holds nowhere (a
+ * typo that spells another word of the data is not a typo a search can see).
+ */
+export function makeTypoQueries(texts) {
+  const rnd = mulberry32(11);
+  const held = new Set();
+  for (const t of texts) for (const part of [t.name, t.address, t.description]) for (const w of part.split(' ')) held.add(w);
+  const words = [...new Set([...texts.slice(0, 3000).flatMap((t) => `${t.name} ${t.address}`.split(' ')), ...INSIDE])].filter((w) => w.length >= 5 && /^[a-z]+$/.test(w));
+  const dictionary = [...held];
+  const out = [];
+  for (let tries = 0; out.length < TYPO_COUNT && tries < 100 * TYPO_COUNT; tries++) {
+    const word = words[Math.floor(rnd() * words.length)];
+    const text = typo(word, tries % 4, rnd);
+    if (text === word || dictionary.some((w) => w.includes(text))) continue;
+    out.push({ word, text });
+  }
+  return out;
+}
+
 /* ---------- the engines ---------- */
 
 /** What every engine filters by, read from the records: the same rules as ProviderIndex. */
@@ -103,6 +136,8 @@ export const ENGINES = {
     build: (providers) => new ProviderIndex(providers),
     run: (index, query) => index.search({ ...query, pageSize: PAGE }),
     textMatches: (index, text) => index.textMatches(text),
+    typoMatches: (index, text) => index.textMatches(text),
+    memory: (index) => index.stats().bytes,
     supportsOpenNow: true,
   },
   naive: {
@@ -144,6 +179,7 @@ export const ENGINES = {
       return { page: pageOf(providers, results.map((r) => r.id), query), total: results.length };
     },
     textMatches: (ms, text) => ms.search(text).map((r) => r.id),
+    typoMatches: (ms, text) => ms.search(text, { fuzzy: 1 }).map((r) => r.id),
   },
   fuse: {
     label: 'Fuse.js 7 (fuzzy, threshold 0.3)',
@@ -171,8 +207,10 @@ const median = (xs) => {
  * full garbage collection (JS heap plus ArrayBuffer backing stores: the index's typed arrays
  * live there). `plan(engine, count)` says how many builds and query passes each engine gets,
  * and may return `queryEvery: k` to time only every k-th query (Fuse.js on large data).
- * `cpu()`, where the runtime has one (Node), is the process's CPU time in ms: timed beside the
- * wall clock, it shows what a figure would be on a machine that is not busy with other work.
+ * `cpu()` (sync or async) is the CPU time in ms of the thread or process that searches (Node:
+ * `process.cpuUsage`; Chromium: the main thread's `ThreadTime` from the DevTools protocol):
+ * timed beside the wall clock, it shows what a figure would be on a machine that is not busy
+ * with other work; what reading it costs is measured first and taken off.
  * Resolves to { samples: { id: number[] }, notes: string[] } with ids like `auta/build`.
  */
 export async function runSuite(count, { heap, plan, cpu, log = () => {} }) {
@@ -187,7 +225,18 @@ export async function runSuite(count, { heap, plan, cpu, log = () => {} }) {
   const queries = makeQueries(providers);
   const kinds = [...new Set(queries.map((q) => q.kind))];
   const compound = queries.filter((q) => q.kind === 'compound');
+  const typos = makeTypoQueries(texts);
   const scan = ENGINES.naive.build(providers, texts);
+  // What reading the CPU clock itself costs (a DevTools round trip in Chromium), taken off each reading.
+  let cpuCost = 0;
+  if (cpu) {
+    const pairs = [];
+    for (let i = 0; i < 21; i++) {
+      const c = await cpu();
+      pairs.push((await cpu()) - c);
+    }
+    cpuCost = median(pairs);
+  }
 
   for (const [name, engine] of Object.entries(ENGINES)) {
     const p = plan(name, count);
@@ -203,12 +252,19 @@ export async function runSuite(count, { heap, plan, cpu, log = () => {} }) {
     for (let b = 0; b < p.builds; b++) {
       state = undefined;
       const before = await heap();
-      const c = cpu?.();
+      const c = await cpu?.();
       t = performance.now();
       state = engine.build(providers, texts);
       builds.push(performance.now() - t);
-      if (cpu) buildsCpu.push(cpu() - c);
-      if (b === p.builds - 1) memory = ((await heap()) - before) / 1e6;
+      if (cpu) buildsCpu.push((await cpu()) - c - cpuCost);
+      if (b === p.builds - 1) {
+        // The index's own structures where the engine can count them (a heap difference can
+        // go below zero when a collection frees the garbage of earlier builds); else the
+        // heap difference, never below zero.
+        const grown = ((await heap()) - before) / 1e6;
+        memory = engine.memory ? engine.memory(state) / 1e6 : Math.max(0, grown);
+        if (!engine.memory && grown < 0) notes.push(`${engine.label} on ${count.toLocaleString('en')}: the heap shrank by ${(-grown).toFixed(1)} MB while building (garbage of earlier builds collected); memory given as 0`);
+      }
     }
     put(`${name}/build`, builds);
     if (cpu) put(`${name}/build-cpu`, buildsCpu);
@@ -227,6 +283,25 @@ export async function runSuite(count, { heap, plan, cpu, log = () => {} }) {
     }
     put(`${name}/recall-compound`, recalls);
 
+    // One typo: the share of the records the word as meant finds (the scan) that the word as
+    // mistyped finds too, per query; and how long a mistyped query takes.
+    if (engine.typoMatches) {
+      const typoRecall = [];
+      const typoTimes = [];
+      for (const q of typos) {
+        const want = ENGINES.naive.textMatches(scan, q.word);
+        const got = new Set(engine.typoMatches(state, q.text));
+        const s = performance.now();
+        engine.run(state, { text: q.text }, providers);
+        typoTimes.push(performance.now() - s);
+        let hit = 0;
+        for (const r of want) if (got.has(r)) hit++;
+        typoRecall.push(want.length ? hit / want.length : 1);
+      }
+      put(`${name}/recall-typo`, typoRecall);
+      put(`${name}/query-typo`, typoTimes);
+    }
+
     // Latency: one warm-up pass, then `passes` timed passes; each query's figure is its median.
     const timed = queries.filter((_, i) => i % (p.queryEvery ?? 1) === 0);
     const warm = p.warmup === false ? [] : timed;
@@ -234,13 +309,13 @@ export async function runSuite(count, { heap, plan, cpu, log = () => {} }) {
     const perQuery = timed.map(() => []);
     const perQueryCpu = timed.map(() => []);
     for (let pass = 0; pass < p.passes; pass++) {
-      timed.forEach((q, i) => {
-        const c = cpu?.();
+      for (let i = 0; i < timed.length; i++) {
+        const c = await cpu?.();
         const s = performance.now();
-        engine.run(state, q.query, providers);
+        engine.run(state, timed[i].query, providers);
         perQuery[i].push(performance.now() - s);
-        if (cpu) perQueryCpu[i].push(cpu() - c);
-      });
+        if (cpu) perQueryCpu[i].push(Math.max(0, (await cpu()) - c - cpuCost));
+      }
     }
     const each = perQuery.map(median);
     if (cpu) put(`${name}/query-cpu`, perQueryCpu.map(median));

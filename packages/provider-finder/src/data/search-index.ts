@@ -35,7 +35,8 @@ import { ACCESSIBILITY_FEATURES, AUDIENCES, PROVIDER_KINDS, SUPPORT_FORMS } from
 /* ---------- grams (of dictionary words) ---------- */
 
 const TRIGRAMS = 1 << 18;
-const GRAMS = TRIGRAMS + (1 << 12);
+/** A gram and a word in one number: the gram in the high part, so sorting groups a gram's words. */
+const PAIR = 2 ** 32;
 /** Folded character → 6-bit code: 1–36 are a–z and 0–9, others share 37–63. */
 const CODE = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) {
@@ -240,8 +241,13 @@ export class ProviderIndex {
   /** Per record and field (name, address, description), the word ids it holds. */
   private readonly fieldOffsets: Uint32Array;
   private readonly fieldWords: Uint32Array;
-  /** Gram → the dictionary words holding it (trigrams, and bigrams for two-letter words). */
-  private readonly gramOffsets: Uint32Array;
+  /**
+   * Gram → the dictionary words holding it (trigrams, and bigrams for two-letter words): the
+   * grams the data has, each with its slot: the start of its words in `gramWords`. Sized by
+   * the dictionary, not by every gram there could be.
+   */
+  private readonly gramSlots = new Map<number, number>();
+  private readonly gramStarts: Uint32Array;
   private readonly gramWords: Uint32Array;
   // Scratch space of a text search, per record: best score of the current word, words matched, score so far.
   private readonly cur: Uint8Array;
@@ -489,30 +495,35 @@ export class ProviderIndex {
       }
     }
 
-    // Grams of the dictionary's words, so a query word finds the words it is part of.
-    const last = new Int32Array(GRAMS).fill(-1);
-    this.gramOffsets = new Uint32Array(GRAMS + 1);
-    const eachGram = (fn: (g: number, w: number) => void) => {
-      for (let w = 0; w < words; w++) {
-        const word = this.dictionary[w]!;
-        for (let i = 0; i + 1 < word.length; i++) {
-          for (const len of [2, 3] as const) {
-            if (i + len > word.length) continue;
-            const g = gramAt(word, i, len);
-            if (last[g] !== w) {
-              last[g] = w;
-              fn(g, w);
-            }
-          }
-        }
+    // Grams of the dictionary's words, so a query word finds the words it is part of: every
+    // (gram, word) pair as one number, sorted, then grouped by gram (a map finds a gram's group). The work and the memory
+    // follow the dictionary (a thousand words, a few thousand grams), where a directory of every
+    // possible gram (266,240 slots, walked five times) cost tens of milliseconds per build
+    // whatever the data's size.
+    const pairs: number[] = [];
+    for (let w = 0; w < words; w++) {
+      const word = this.dictionary[w]!;
+      for (let i = 0; i + 1 < word.length; i++) {
+        pairs.push(gramAt(word, i, 2) * PAIR + w);
+        if (i + 2 < word.length) pairs.push(gramAt(word, i, 3) * PAIR + w);
       }
-    };
-    eachGram((g) => this.gramOffsets[g + 1]!++);
-    for (let g = 0; g < GRAMS; g++) this.gramOffsets[g + 1]! += this.gramOffsets[g]!;
-    this.gramWords = new Uint32Array(this.gramOffsets[GRAMS]!);
-    const gramCursor = this.gramOffsets.slice(0, GRAMS);
-    last.fill(-1);
-    eachGram((g, w) => (this.gramWords[gramCursor[g]!++] = w));
+    }
+    const starts: number[] = [];
+    const held: number[] = [];
+    let previous = -1;
+    for (const pair of Float64Array.from(pairs).sort()) {
+      if (pair === previous) continue; // the same gram twice in one word
+      previous = pair;
+      const g = Math.floor(pair / PAIR);
+      if (!this.gramSlots.has(g)) {
+        this.gramSlots.set(g, starts.length);
+        starts.push(held.length);
+      }
+      held.push(pair - g * PAIR);
+    }
+    starts.push(held.length);
+    this.gramStarts = Uint32Array.from(starts);
+    this.gramWords = Uint32Array.from(held);
   }
 
   get size(): number {
@@ -533,14 +544,14 @@ export class ProviderIndex {
     for (const interner of [this.municipalityIds, this.regionIds, this.languageIds]) for (const v of interner.values) chars += v.length;
     const csrs = [this.municipalities, this.regions, this.servedRegions, this.languages, ...(this.slots ? [this.slots] : [])];
     const typed = [
-      this.wordOffsets, this.postings, this.fieldOffsets, this.fieldWords, this.gramOffsets, this.gramWords, this.cur, this.matched, this.sum, this.touched, this.first,
+      this.wordOffsets, this.postings, this.fieldOffsets, this.fieldWords, this.gramStarts, this.gramWords, this.cur, this.matched, this.sum, this.touched, this.first,
       this.kind, this.forms, this.audience, this.access, this.free, this.nationwide, this.lat, this.lon,
       ...csrs.flatMap((c) => [c.offsets, c.values]),
       ...[this.hoursTemplate, this.all, this.totals, this.trigTable].filter((a) => a !== undefined),
       ...[...this.ranks.values()].flatMap((r) => [r.rank, r.order]),
       ...this.allCounts.flatMap((c) => (c ? [c.muni, c.region, c.form, c.lang, c.kind] : [])),
     ].reduce((sum, a) => sum + a.byteLength, 0);
-    const mapEntries = this.byId.size + this.municipalityIds.ids.size + this.regionIds.ids.size + this.languageIds.ids.size;
+    const mapEntries = this.byId.size + this.gramSlots.size + this.municipalityIds.ids.size + this.regionIds.ids.size + this.languageIds.ids.size;
     const slots = this.dictionary.length + this.municipalityNames.length + this.hoursTemplates.length + mapEntries;
     return { providers: this.size, postings: this.postings.length, bitsets: 0, bytes: typed + 2 * chars + 40 * mapEntries + 8 * slots };
   }
@@ -600,17 +611,19 @@ export class ProviderIndex {
       return out;
     }
     const len = t.length === 2 ? 2 : 3;
-    let best = 0;
+    let best = -1;
     let fewest = Infinity;
     for (let i = 0; i + len <= t.length; i++) {
-      const g = gramAt(t, i, len);
-      const c = this.gramOffsets[g + 1]! - this.gramOffsets[g]!;
+      const slot = this.gramSlots.get(gramAt(t, i, len));
+      // A gram no word has: no word holds `t`.
+      if (slot === undefined) return out;
+      const c = this.gramStarts[slot + 1]! - this.gramStarts[slot]!;
       if (c < fewest) {
         fewest = c;
-        best = g;
+        best = slot;
       }
     }
-    for (let j = this.gramOffsets[best]!; j < this.gramOffsets[best + 1]!; j++) {
+    for (let j = this.gramStarts[best]!; j < this.gramStarts[best + 1]!; j++) {
       const w = this.gramWords[j]!;
       if (this.dictionary[w]!.includes(t)) out.push(w);
     }
