@@ -20,6 +20,14 @@ export const LANGUAGE_LEVEL_RULES = {
   },
 };
 
+/**
+ * Elements whose easy-to-read catalog is not written yet: their fallbacks to standard text
+ * are listed as needing review (with the warning), not hidden and not passed. Take a name
+ * out when its catalog lands; the check then holds it like every other element.
+ */
+export const EASY_CATALOG_PENDING = ['auta-on-behalf-entry', 'auta-provider-finder', 'auta-provider-card'];
+const pending = (text) => EASY_CATALOG_PENDING.some((tag) => text.includes(`${tag}:`));
+
 /** The one theme and width the easy-to-read pass runs in. */
 export const EASY_PASS = { level: 'easy', theme: 'light', viewport: 320 };
 
@@ -75,7 +83,8 @@ export async function easyLevelPass(page, langs, tools) {
       const state = await page.evaluate(levelsInPage);
       const nodes = [...state.elements];
       if (st.lang !== lang || state.page !== 'easy') nodes.push({ target: ['html'], html: '', message: `This combination could not be set up: the page is "${st.lang}" at the "${state.page}" level, not "${lang}" at the easy level.` });
-      for (const text of new Set(warnings)) nodes.push({ target: ['html'], html: '', message: text });
+      const review = [];
+      for (const text of new Set(warnings)) (pending(text) ? review : nodes).push({ target: ['html'], html: '', message: text });
       const axe = await timed('easy-to-read', () => runAxe(page, { first: li === 0, forced: false }));
       combo.passes.push(...axe.passes.map((p) => p.id));
       combo.violations.push(...axe.violations.map(fromAxe));
@@ -86,6 +95,7 @@ export async function easyLevelPass(page, langs, tools) {
         else combo.passes.push(rule);
       };
       record('auta-language-level', nodes);
+      if (review.length) combo.incomplete.push(fromCheck('auta-language-level', review));
       if (run('auta-target-size')) record('auta-target-size', (await timed('easy-to-read', () => helper(page, 'targetSize'))).findings);
       if (run('auta-reflow')) {
         const off = await timed('easy-to-read', () => helper(page, 'offscreen'));
