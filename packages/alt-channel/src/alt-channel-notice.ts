@@ -6,7 +6,7 @@ import {
   jsonAttribute,
   parseFinnishDateTime,
   safeUrl,
-  validateAvailability,
+  withAvailability,
   type ChannelAvailability,
   type FinnishDateTime,
 } from '@auta/core';
@@ -146,11 +146,7 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('channels') || changed.has('availability')) {
-      this.valid = validateChannels(this.channels, warn).map((c) => {
-        const live = this.availability?.[c.kind];
-        const checked = live && validateAvailability(live, `availability.${c.kind}`, warn);
-        return checked ? { ...c, availability: checked } : c;
-      });
+      this.valid = withAvailability(validateChannels(this.channels, warn), this.availability, warn);
     }
     if (changed.has('finderHref') && this.finderHref && safeUrl(this.finderHref) === undefined) {
       warn(`finder-href: "${this.finderHref.slice(0, 80)}" is not a safe link (http, https, tel, mailto or relative); it is not shown.`);

@@ -221,6 +221,19 @@ export function validateAvailability(value: unknown, path: string, warn: Warn): 
   return out;
 }
 
+/**
+ * The host's live availability (`{ phone: { state: 'busy', waitMinutes: 5 } }`) laid onto
+ * validated channels of the same kind; an invalid entry is named and left out. One rule for
+ * every element that shows channels with their queue.
+ */
+export function withAvailability<C extends { kind: string }>(channels: readonly C[], availability: Partial<Record<string, unknown>> | undefined, warn: Warn): C[] {
+  return channels.map((c) => {
+    const live = availability?.[c.kind];
+    const checked = live && validateAvailability(live, `availability.${c.kind}`, warn);
+    return checked ? { ...c, availability: checked } : c;
+  });
+}
+
 function responseTime(value: unknown): ResponseTime | undefined {
   if (isObject(value) && 'workingDays' in value) {
     const days = value.workingDays;

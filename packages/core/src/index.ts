@@ -62,6 +62,7 @@ export {
   jsonAttribute,
   validList,
   validateAvailability,
+  withAvailability,
   validateChannels,
   type ChannelAddress,
   type ChannelAvailability,

@@ -1,5 +1,5 @@
 import { channelPartStyles, channelParts } from '@auta/alt-channel';
-import { AutaElement, baseStyles, formatPhone, jsonAttribute, safeUrl, validateAvailability, type ChannelAvailability } from '@auta/core';
+import { AutaElement, baseStyles, formatPhone, jsonAttribute, safeUrl, withAvailability, type ChannelAvailability } from '@auta/core';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
@@ -115,11 +115,7 @@ export class AutaHelp extends AutaElement<HelpMessages> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('channels') || changed.has('availability')) {
-      this.valid = validateCustomerService(this.channels, warn).map((c) => {
-        const live = this.availability?.[c.kind];
-        const checked = live && validateAvailability(live, `availability.${c.kind}`, warn);
-        return checked ? { ...c, availability: checked } : c;
-      });
+      this.valid = withAvailability(validateCustomerService(this.channels, warn), this.availability, warn);
     }
     if (changed.has('selfHelp')) this.links = validateSelfHelp(this.selfHelp, warn);
     if (changed.has('nearestSupport')) this.nearest = validateNearestSupport(this.nearestSupport, warn);

@@ -8,7 +8,7 @@ import {
   openingStatus,
   parseFinnishDateTime,
   safeUrl,
-  validateAvailability,
+  withAvailability,
   type ChannelAvailability,
   type FinnishDateTime,
 } from '@auta/core';
@@ -149,11 +149,7 @@ export class AutaServiceUnavailable extends AutaElement<UnavailableMessages> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('channels') || changed.has('availability')) {
-      this.valid = validateChannels(this.channels, warn).map((c) => {
-        const live = this.availability?.[c.kind];
-        const checked = live && validateAvailability(live, `availability.${c.kind}`, warn);
-        return checked ? { ...c, availability: checked } : c;
-      });
+      this.valid = withAvailability(validateChannels(this.channels, warn), this.availability, warn);
     }
     if (changed.has('reason') && !REASONS.includes(this.reason)) warn(`reason: "${String(this.reason).slice(0, 40)}" is not ${REASONS.join(', ')}; shown as a fault`);
   }
