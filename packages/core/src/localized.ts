@@ -6,6 +6,8 @@ const FALLBACK_ORDER: Record<Lang, readonly string[]> = {
   fi: ['fi', 'sv', 'en'],
   sv: ['sv', 'fi', 'en'],
   en: ['en', 'fi', 'sv'],
+  // Northern Sámi data text, else Finnish, as the UI falls back (`DRAFT_FALLBACK`).
+  se: ['se', 'fi', 'sv', 'en'],
 };
 
 export interface PickedText {
