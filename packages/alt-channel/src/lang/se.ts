@@ -1,0 +1,12 @@
+/**
+ * Northern Sámi (`se`) copy for `<auta-alt-channel-notice>`, a draft awaiting a native
+ * speaker's review. Importing this module adds it to the notice's catalog, so a notice
+ * under `lang="se"` speaks Northern Sámi; without it, such a notice speaks Finnish.
+ * `import '@auta/alt-channel/lang/se.js';`
+ */
+import { altChannelCatalog } from '../messages.js';
+import { altChannelSe } from '../messages.se.js';
+
+altChannelCatalog.se = altChannelSe;
+
+export { altChannelSe };
