@@ -1,6 +1,6 @@
 import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleController, speakable, toLanguageLevel, type Lang, type LanguageLevel } from './lang.js';
+import { LocaleController, toLanguageLevel, type Lang, type LanguageLevel } from './lang.js';
 import { lookupMessage, type Catalog, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
 import { baseStyles } from './styles.js';
 
@@ -40,12 +40,9 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
     this.locale.level = toLanguageLevel(this.languageLevel) ?? (isServer ? 'standard' : this.locale.level);
   }
 
-  /**
-   * The language the element speaks: `fi`, `sv` or `en`; `se` (Northern Sámi, draft) when
-   * its catalog has Sámi copy, else Finnish (`speakable`).
-   */
+  /** The language the element speaks: `fi`, `sv` or `en`. */
   get resolvedLang(): Lang {
-    return speakable(this.locale.lang, (lang) => this.catalog[lang] !== undefined);
+    return this.locale.lang;
   }
 
   /** The language level in force: `standard` or `easy`. */
@@ -59,12 +56,11 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
    */
   protected get contentLang(): string | undefined {
     const tag = this.locale.langTag.toLowerCase();
-    const lang = this.resolvedLang;
-    return tag === lang || tag.startsWith(`${lang}-`) ? undefined : lang;
+    return tag === this.locale.lang || tag.startsWith(`${this.locale.lang}-`) ? undefined : this.locale.lang;
   }
 
   /** The text for `key` in the element's language. */
   protected msg<K extends keyof M & string>(key: K, ...args: MessageArgs<M[K]>): string {
-    return lookupMessage(this.localName, this.catalog, this.messages, this.resolvedLang, key, args, this.locale.level);
+    return lookupMessage(this.localName, this.catalog, this.messages, this.locale.lang, key, args, this.locale.level);
   }
 }

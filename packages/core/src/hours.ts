@@ -173,36 +173,19 @@ export function openingStatus(hours: readonly ServiceHour[] | undefined, now: Da
 
 /* ---------- words ---------- */
 
-/** The word for `lang` among the three; Northern Sámi looks the Finnish word up in `SE_WORDS`. */
-const pick3 = (lang: Lang, fi: string, sv: string, en: string) =>
-  lang === 'fi' ? fi : lang === 'sv' ? sv : lang === 'se' ? (SE_WORDS[fi] ?? fi) : en;
+/**
+ * Northern Sámi words of hours and dates, by the Finnish word they translate
+ * (`maanantaista` → `mánnodagas`): filled by `@auta/core/lang/se.js`, so pages without
+ * Sámi do not load them.
+ */
+export const SAMI_HOURS_WORDS: Record<string, string> = {};
+
+/** The word for `lang` among the three. */
+const pick3 = (lang: Lang, fi: string, sv: string, en: string) => (lang === 'fi' ? fi : lang === 'sv' ? sv : en);
 
 const FI = 'maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai'.split(' ');
 const SV = 'måndag tisdag onsdag torsdag fredag lördag söndag'.split(' ');
 const EN = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
-/**
- * Northern Sámi (draft, awaiting a native speaker's review): the weekdays as CLDR's `se-FI`
- * writes them (the forms used in Finland; Node's full ICU has them, Chromium's trimmed ICU
- * does not, so they are written here and a Node test holds them equal to `Intl`), and
- * after them the adverbial (genitive) form for "on Tuesday": `disdaga`.
- */
-const SE = 'mánnodat disdat gaskavahkku duorastat bearjadat lávvordat sotnabeaivi'.split(' ');
-const SE_ON = 'mánnodaga disdaga gaskavahku duorastaga bearjadaga lávvordaga sotnabeaivve'.split(' ');
-/** The Sámi for each Finnish word `pick3` is given; hours are written `diibmu 9–16`, days `mánnodat–bearjadat`. */
-const SE_WORDS: Record<string, string> = {
-  suljettu: 'gitta',
-  'ympäri vuorokauden': 'birra jándora',
-  'kello ': 'diibmu ',
-  ' ja ': ' ja ',
-  tänään: 'odne',
-  huomenna: 'ihttin',
-  'Avoinna ympäri vuorokauden.': 'Rabas birra jándora.',
-  'Aukioloaikoja ei ole kerrottu.': 'Rahpasanáiggit eai leat dieđus.',
-  'Avoinna nyt': 'Rabas dál',
-  sulkeutuu: 'giddejuvvo',
-  'Suljettu nyt': 'Gitta dál',
-  avautuu: 'rahpasa',
-};
 /** Wednesday is the one Finnish weekday whose stem changes: keskiviikosta, keskiviikkoon, keskiviikkoisin. */
 const WEDNESDAY: Record<string, string> = { sta: 'keskiviikosta', hin: 'keskiviikkoon', sin: 'keskiviikkoisin' };
 
@@ -211,7 +194,7 @@ const fiDay = (weekday: number, suffix: 'sta' | 'hin' | 'na' | 'sin') => (weekda
 
 /** A weekday written out: `maanantai`, `måndag`, `Monday`. 0 is Monday. */
 export function weekdayName(weekday: number, lang: Lang): string {
-  return lang === 'se' ? SE[weekday]! : pick3(lang, FI[weekday]!, SV[weekday]!, EN[weekday]!);
+  return pick3(lang, FI[weekday]!, SV[weekday]!, EN[weekday]!);
 }
 
 /**
@@ -245,10 +228,8 @@ export function formatIntervals(intervals: readonly Interval[], lang: Lang): str
  * `måndag till fredag`, `lördagar och söndagar`; `Monday to Friday`, `Saturdays and Sundays`.
  */
 export function formatDayRange(first: number, last: number, lang: Lang): string {
-  // Sámi lists the days in the nominative, as a label: `lávvordat ja sotnabeaivi`, `mánnodat–bearjadat`.
-  const each = (d: number) => (lang === 'se' ? SE[d]! : pick3(lang, fiDay(d, 'sin'), `${SV[d]}ar`, `${EN[d]}s`));
+  const each = (d: number) => pick3(lang, fiDay(d, 'sin'), `${SV[d]}ar`, `${EN[d]}s`);
   if (first === last) return each(first);
-  if (lang === 'se' && last > first + 1) return `${SE[first]}–${SE[last]}`;
   if (last === first + 1) return each(first) + pick3(lang, ' ja ', ' och ', ' and ') + each(last);
   return pick3(lang, `${fiDay(first, 'sta')} ${fiDay(last, 'hin')}`, `${SV[first]} till ${SV[last]}`, `${EN[first]} to ${EN[last]}`);
 }
@@ -311,8 +292,6 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A date written out with its weekday, in the language's own order. */
 export function formatDate(isoDate: string, lang: Lang): string {
-  // Sámi: the weekday from `SE` (Chromium has no `se` dates) and the date as Finland writes it.
-  if (lang === 'se') return `${SE[weekdayOf(isoDate)]} ${isoDate.slice(8).replace(/^0/, '')}.${isoDate.slice(5, 7).replace(/^0/, '')}.${isoDate.slice(0, 4)}`;
   let f = dateFormats.get(lang);
   if (!f) {
     f = new Intl.DateTimeFormat(pick3(lang, 'fi-FI', 'sv-FI', 'en-GB'), {
@@ -353,7 +332,7 @@ function when(dayOffset: number, date: string, lang: Lang): string {
   const weekday = weekdayOf(date);
   if (dayOffset === 0) return pick3(lang, 'tänään', 'i dag', 'today');
   if (dayOffset === 1) return pick3(lang, 'huomenna', 'i morgon', 'tomorrow');
-  if (dayOffset < 7) return lang === 'se' ? SE_ON[weekday]! : pick3(lang, fiDay(weekday, 'na'), `på ${SV[weekday]}`, `on ${EN[weekday]}`);
+  if (dayOffset < 7) return pick3(lang, fiDay(weekday, 'na'), `på ${SV[weekday]}`, `on ${EN[weekday]}`);
   return pick3(lang, '', 'på ', 'on ') + formatDate(date, lang);
 }
 

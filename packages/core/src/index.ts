@@ -1,15 +1,12 @@
 export { AutaElement } from './auta-element.js';
 export { AnnouncerController } from './announcer.js';
 export {
-  DRAFT_FALLBACK,
-  DRAFT_LANGS,
   FALLBACK_LANG,
   LocaleController,
   SUPPORTED_LANGS,
   resolveLang,
   resolveLangTag,
   resolveLanguageLevel,
-  speakable,
   toLanguageLevel,
   toSupportedLang,
   type Lang,

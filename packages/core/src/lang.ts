@@ -3,41 +3,23 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** Languages with complete default copy. */
 export const SUPPORTED_LANGS = ['fi', 'sv', 'en'] as const;
 /**
- * Languages with draft copy for some elements only: Northern Sámi (`se`). An element
- * speaks one of them when its catalog has it (the notice, the on-behalf entry, the finder
- * and its cards, once their `lang/se.js` module is imported), else `DRAFT_FALLBACK`'s language.
+ * A language with default copy: `fi`, `sv`, `en`, complete; and Northern Sámi (`se`), draft
+ * copy of some elements that their `lang/se.js` modules add (docs/content/northern-sami.md).
  */
-export const DRAFT_LANGS = ['se'] as const;
-export type Lang = (typeof SUPPORTED_LANGS)[number] | (typeof DRAFT_LANGS)[number];
+export type Lang = (typeof SUPPORTED_LANGS)[number] | 'se';
 
 /** The language every catalog must be complete in; the last fallback. */
 export const FALLBACK_LANG: Lang = 'en';
 
 /**
- * Where a draft language goes when an element has no copy in it: Northern Sámi to
- * Finnish, which every Sámi speaker in Finland reads and which the authorities of the
- * Sámi homeland use beside Sámi (saamen kielilaki 1086/2003). Any other language without
- * copy goes to English (`FALLBACK_LANG`).
- */
-export const DRAFT_FALLBACK: Record<(typeof DRAFT_LANGS)[number], Lang> = { se: 'fi' };
-
-/**
  * Reduces a BCP 47 tag to the primary subtag we have copy for:
- * `fi-FI` → `fi`, `sv-FI` → `sv`, `en-GB` → `en`, `se-FI` → `se` (Northern Sámi, draft
- * copy: see `speakable`); anything else → undefined.
+ * `fi-FI` → `fi`, `sv-FI` → `sv`, `en-GB` → `en`; anything else (including
+ * Northern Sámi `se` until it has a catalog) → undefined.
  */
 export function toSupportedLang(tag: string | null | undefined): Lang | undefined {
   if (!tag) return undefined;
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return (SUPPORTED_LANGS as readonly string[]).includes(primary) || (DRAFT_LANGS as readonly string[]).includes(primary) ? (primary as Lang) : undefined;
-}
-
-/**
- * The language an element speaks when `lang` is asked for: `lang` itself, unless it is a
- * draft language the element has no copy in (`has(lang)` false); then its `DRAFT_FALLBACK`.
- */
-export function speakable(lang: Lang, has: (lang: Lang) => boolean): Lang {
-  return lang in DRAFT_FALLBACK && !has(lang) ? DRAFT_FALLBACK[lang as keyof typeof DRAFT_FALLBACK] : lang;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return (SUPPORTED_LANGS as readonly string[]).includes(primary ?? '') ? (primary as Lang) : undefined;
 }
 
 /** The parent in the composed tree: the parent element, or the host of a shadow root. */

@@ -1,4 +1,4 @@
-import { DRAFT_FALLBACK, FALLBACK_LANG, type LanguageLevel, type Lang } from './lang.js';
+import { FALLBACK_LANG, type LanguageLevel, type Lang } from './lang.js';
 
 /** A message is plain text, or a function of its arguments that returns plain text. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -35,9 +35,8 @@ function warnOnce(text: string): void {
  * Looks a message up. At the easy-to-read level: the host's easy override for the
  * language, then the catalog's easy text for the language (a console warning when the
  * catalog has no easy text for it), then the standard chain. The standard chain: the
- * host's override for the language, the default for the language, for a draft language
- * (Northern Sámi) its fallback's (Finnish) text, then English (with a console warning
- * naming the key).
+ * host's override for the language, the default for the language, then English (with a
+ * console warning naming the key).
  */
 export function lookupMessage<M extends MessageMap, K extends keyof M & string>(
   component: string,
@@ -53,16 +52,9 @@ export function lookupMessage<M extends MessageMap, K extends keyof M & string>(
   let message: Message | undefined;
   if (level === 'easy') {
     message = overrides?.easy?.[lang]?.[key] ?? catalog.easy?.[lang]?.[key];
-    // Draft languages (Northern Sámi) have no easy-to-read copy yet: the standard copy, by design, without a warning.
-    if (message === undefined && !(lang in DRAFT_FALLBACK)) warn('easy-to-read ', 'standard');
+    if (message === undefined) warn('easy-to-read ', 'standard');
   }
   message ??= overrides?.[lang]?.[key] ?? catalog[lang]?.[key];
-  // A key missing from a draft catalog (Northern Sámi) comes from its fallback language (Finnish).
-  const draftFallback = DRAFT_FALLBACK[lang as keyof typeof DRAFT_FALLBACK];
-  if (message === undefined && draftFallback) {
-    message = overrides?.[draftFallback]?.[key] ?? catalog[draftFallback]?.[key];
-    if (message !== undefined) warn('', 'Finnish');
-  }
   if (message === undefined) {
     if (lang !== FALLBACK_LANG) warn('', 'English');
     message = overrides?.[FALLBACK_LANG]?.[key] ?? catalog.en[key];

@@ -324,7 +324,7 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
       now: this.now ?? new Date(),
       sort: this.sortInUse,
       ...(this.near ? { near: this.near } : {}),
-      lang: this.resolvedLang === 'se' ? 'fi' : this.resolvedLang, // the query protocol has fi, sv, en: Sámi sorts as Finnish
+      lang: this.resolvedLang,
       page,
       pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 20)),
     };
@@ -439,7 +439,7 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
     try {
       // Asked after the main answer, never beside it: a source answers only its newest query.
       const results = await source.search(
-        { forms: REMOTE_FORMS, lang: this.resolvedLang === 'se' ? 'fi' : this.resolvedLang, pageSize: 50, sort: 'name', now: this.now ?? new Date() },
+        { forms: REMOTE_FORMS, lang: this.resolvedLang, pageSize: 50, sort: 'name', now: this.now ?? new Date() },
         { signal: this.controller?.signal },
       );
       if (sequence !== this.sequence) return;

@@ -4,9 +4,12 @@
  * under `lang="se"` speaks Northern Sámi; without it, such a notice speaks Finnish.
  * `import '@auta/alt-channel/lang/se.js';`
  */
+import '@auta/core/lang/se.js';
 import { altChannelCatalog } from '../messages.js';
 import { altChannelSe } from '../messages.se.js';
 
 altChannelCatalog.se = altChannelSe;
+// No easy-to-read Sámi yet: the easy level shows the standard Sámi copy (not Finnish, and without a warning).
+if (altChannelCatalog.easy) altChannelCatalog.easy.se = altChannelSe;
 
 export { altChannelSe };

@@ -4,9 +4,12 @@
  * under `lang="se"` speaks Northern Sámi; without it, such an entry speaks Finnish.
  * `import '@auta/on-behalf/lang/se.js';`
  */
+import '@auta/core/lang/se.js';
 import { onBehalfCatalog } from '../messages.js';
 import { onBehalfSe } from '../messages.se.js';
 
 onBehalfCatalog.se = onBehalfSe;
+// No easy-to-read Sámi yet: the easy level shows the standard Sámi copy (not Finnish, and without a warning).
+if (onBehalfCatalog.easy) onBehalfCatalog.easy.se = onBehalfSe;
 
 export { onBehalfSe };

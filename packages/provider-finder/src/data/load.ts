@@ -1,5 +1,4 @@
 import type { ProviderProblem } from './problems.js';
-import { withSamiNames } from './sami-names.js';
 import type { Provider } from './schema.js';
 import { ProviderLoadError } from './source-types.js';
 import { ACCESSIBILITY_FIELDS, LIST_ITEMS, PROVIDER_FIELDS, provider, validate, type Issue } from './validate.js';
@@ -168,7 +167,7 @@ export function loadProviders(json: unknown, options: LoadOptions = {}): LoadRes
         continue;
       }
       seen.set(provider.id, i);
-      providers.push(withSamiNames(provider));
+      providers.push(provider);
     }
     if (records.length > maxRecords) {
       problems.add({ index: -1, path: '', message: `${records.length} records; only the first ${maxRecords} were read`, effect: 'record' });

@@ -26,10 +26,11 @@ function addSami(place: Named | undefined): void {
 /**
  * Gives a provider's municipalities in the Sámi homeland their official Sámi names where
  * the data has none (PTV gives Finnish, Swedish and English only), so that a finder in
- * Northern Sámi shows Eanodat, not Enontekiö. Changes the provider in place.
+ * Northern Sámi shows Eanodat, not Enontekiö. Changes the provider in place. Exported by
+ * `@auta/provider-finder/lang/se.js` for hosts whose data lacks the names; the finder's own
+ * bundle stays without it.
  */
-export function withSamiNames(provider: Provider): Provider {
+export function withSamiNames(provider: Provider): void {
   for (const a of provider.addresses ?? []) addSami(a.municipality);
   for (const area of provider.areas ?? []) if (area.type === 'Municipality') addSami(area);
-  return provider;
 }
