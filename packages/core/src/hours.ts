@@ -173,6 +173,13 @@ export function openingStatus(hours: readonly ServiceHour[] | undefined, now: Da
 
 /* ---------- words ---------- */
 
+/**
+ * Northern Sámi words of hours and dates, by the Finnish word they translate
+ * (`maanantaista` → `mánnodagas`): filled by `@auta/core/lang/se.js`, so pages without
+ * Sámi do not load them.
+ */
+export const SAMI_HOURS_WORDS: Record<string, string> = {};
+
 /** The word for `lang` among the three. */
 const pick3 = (lang: Lang, fi: string, sv: string, en: string) => (lang === 'fi' ? fi : lang === 'sv' ? sv : en);
 

@@ -544,7 +544,7 @@ export const capitalize = cap;
  * A distance as people say it: under a kilometre in metres (rounded to 50 m), under 10 km
  * with one decimal, beyond that in whole kilometres. Decimal comma in Finnish and Swedish.
  */
-export function formatDistance(km: number, lang: 'fi' | 'sv' | 'en'): string {
+export function formatDistance(km: number, lang: string): string {
   const locale = lang === 'fi' ? 'fi-FI' : lang === 'sv' ? 'sv-FI' : 'en-GB';
   if (km < 1) return `${Math.max(50, Math.round((km * 1000) / 50) * 50)} m`;
   const digits = km < 10 ? 1 : 0;
