@@ -65,12 +65,14 @@ after(() => document.removeEventListener('click', stopNavigation));
 describe('auta-help: accessibility', () => {
   for (const state of STATES) {
     for (const lang of LANGS) {
+      // a11y-evidence: help.accessible
       it(`is accessible: ${state}, ${lang}`, async () => {
         await expect(await help(state, lang)).to.be.accessible();
       });
     }
   }
 
+  // a11y-evidence: help.accessible-forced-colours-dark-scheme
   it('is accessible in forced colours, in the dark scheme and at 320px', async function () {
     // Nine axe scans on a machine shared with other work.
     this.timeout(60_000);
@@ -99,6 +101,7 @@ describe('auta-help: accessibility', () => {
     }
   });
 
+  // a11y-evidence: help.region-named-heading-mechanisms-channels
   it('is a region named by its heading, with the mechanisms and channels as headings in the fixed order', async () => {
     const el = await help('full', 'fi');
     const tree = (await a11ySnapshot({})) as unknown as Node;
@@ -132,6 +135,7 @@ describe('auta-help: accessibility', () => {
     expect(el.shadowRoot!.querySelector('[aria-live], [role="alert"]')).to.equal(null);
   });
 
+  // a11y-evidence: help.reaches-link-tab-fixed-order
   it('reaches every link with Tab in the fixed order and reports each with Enter', async () => {
     const el = await help('full', 'en');
     const seen: string[] = [];
@@ -194,6 +198,7 @@ describe('auta-help: content', () => {
     expect(detail).to.deep.equal({ mechanism: 'customer-service', channel: 'phone', href: 'tel:+358295123456' });
   });
 
+  // a11y-evidence: help.follows-heading-level-lets-host
   it('follows the heading level and lets the host replace any text', async () => {
     const el = await fixture<AutaHelp>(html`<auta-help lang="en" heading-level="3" other-ways-href="/other"></auta-help>`);
     el.messages = { en: { heading: 'Help with housing allowance' } };

@@ -96,6 +96,7 @@ describe('auta-service-unavailable: accessibility', () => {
     }
   });
 
+  // a11y-evidence: unavailable.has-one-h1-other-ways
   it('has one h1, the other ways as a named section, links named by what they do, and no alert', async () => {
     const el = await page('fault', 'fi');
     const tree = (await a11ySnapshot({})) as unknown as Node;
@@ -111,6 +112,7 @@ describe('auta-service-unavailable: accessibility', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"], [aria-live]')).to.equal(null);
   });
 
+  // a11y-evidence: unavailable.reaches-links-tab-reports-them
   it('reaches the links with Tab and reports them with Enter', async () => {
     const el = await page('fault', 'en');
     await sendKeys({ press: 'Tab' });
