@@ -18,6 +18,8 @@ export const PAGES_DIR = 'docs/accessibility';
 const ID = /^[a-z][a-z-]*\.[a-z0-9][a-z0-9-]*$/;
 const MARKER = /^[ \t]*\/\/ a11y-evidence: (\S+)[ \t]*$/;
 const TITLE = /^\s*(?:it|test)(?:\.only)?\(\s*(['"`])((?:\\.|(?!\1).)*)\1/;
+// A shared helper that writes a family of tests (`itIsAccessibleIn(STATES, render)`).
+const HELPER = /^\s*(it[A-Z]\w*)\(/;
 const START = '<!-- evidence:start -->';
 const END = '<!-- evidence:end -->';
 
@@ -51,10 +53,13 @@ export function evidenceIn(file: string, text: string, problems: string[]): Evid
     const m = MARKER.exec(line);
     if (!m) return;
     const id = m[1]!;
-    const title = TITLE.exec(lines[i + 1] ?? '');
+    const next = lines[i + 1] ?? '';
+    const title = TITLE.exec(next);
+    const helper = HELPER.exec(next);
     if (!ID.test(id)) problems.push(`${file}:${i + 1}: "${id}" is not an evidence id (component.words-with-hyphens)`);
-    else if (!title) problems.push(`${file}:${i + 1}: a11y-evidence ${id} is not on the line before an it(…) or test(…)`);
-    else out.push({ id, file, line: i + 2, title: title[2]!.replace(/\$\{[^}]*\}/g, '…') });
+    else if (title) out.push({ id, file, line: i + 2, title: title[2]!.replace(/\$\{[^}]*\}/g, '…') });
+    else if (helper) out.push({ id, file, line: i + 2, title: `the tests ${helper[1]}() writes: ${next.trim().replace(/;$/, '')}` });
+    else problems.push(`${file}:${i + 1}: a11y-evidence ${id} is not on the line before an it(…), a test(…) or a helper that writes tests (itSomething(…))`);
   });
   return out;
 }
