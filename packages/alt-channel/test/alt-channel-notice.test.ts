@@ -31,8 +31,10 @@ const channelOrder = (el: HTMLElement) =>
 keepLinksOnPage();
 
 describe('auta-alt-channel-notice: accessibility', () => {
+  // a11y-evidence: notice.accessible
   itIsAccessibleIn(VARIANTS, notice);
 
+  // a11y-evidence: notice.accessible-forced-colours-dark-scheme
   it('is accessible in forced colours and in the dark scheme', async () => {
     await inForcedColours(async () => {
       for (const variant of VARIANTS) await expect(await notice(variant)).to.be.accessible();
@@ -42,6 +44,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
     });
   });
 
+  // a11y-evidence: notice.keeps-borders-callout-outage-visible
   it('keeps the borders of callout and outage visible in forced colours', async () => {
     await inForcedColours(async () => {
       for (const variant of ['callout', 'outage']) {
@@ -53,6 +56,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
     });
   });
 
+  // a11y-evidence: notice.group-named-heading-which-names
   it('is a group named by its heading, which names the errand; links say what they do', async () => {
     const el = await notice('inline', 'fi');
     await expect(el).to.be.accessible();
@@ -76,6 +80,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
     expect(links).to.deep.equal(['0295 123 456', 'Varaa aika', 'Tulosta lomake', 'asumistuki@example.com', 'Etsi digitukea läheltäsi']);
   });
 
+  // a11y-evidence: notice.region-landmark-outage-variant-never
   it('is a region landmark in the outage variant, never an alert', async () => {
     const el = await notice('outage', 'en');
     const tree = await snapshot();
@@ -87,6 +92,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"], [aria-live]')).to.equal(null);
   });
 
+  // a11y-evidence: notice.reaches-link-tab-fixed-order
   it('reaches every link with Tab, in the fixed order, each with a visible focus ring', async () => {
     const el = await notice('callout', 'fi');
     await expect(el).to.be.accessible();
@@ -114,6 +120,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
     expect(el.shadowRoot!.activeElement!.getAttribute('href')).to.equal('mailto:asumistuki@example.com');
   });
 
+  // a11y-evidence: notice.gives-stand-alone-links-target
   it('gives stand-alone links a target at least 24px high', async () => {
     const el = await notice('inline', 'en');
     for (const a of el.shadowRoot!.querySelectorAll('a')) {
@@ -121,6 +128,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
     }
   });
 
+  // a11y-evidence: notice.fits-320px-wide-viewport-without
   it('fits a 320px-wide viewport without horizontal scrolling', async () => {
     await atNarrowWidth(async () => {
       const el = await notice('outage', 'fi');
@@ -130,6 +138,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
 });
 
 describe('auta-alt-channel-notice: content', () => {
+  // a11y-evidence: notice.shows-channels-fixed-order-whatever
   it('shows the channels in the fixed order whatever order the data gives', async () => {
     const el = await notice();
     expect(channelOrder(el)).to.deep.equal(['phone', 'service-desk', 'mail', 'email', 'digital-support']);
@@ -186,6 +195,7 @@ describe('auta-alt-channel-notice: content', () => {
     expect(el.shadowRoot!.querySelector('[data-channel="email"]')!.textContent).to.contain('Svarstid: 5 vardagar');
   });
 
+  // a11y-evidence: notice.marks-data-text-another-language
   it('marks data text in another language with its lang', async () => {
     const el = await notice('inline', 'en');
     const street = [...el.shadowRoot!.querySelectorAll('.address span[lang]')].map((s) => [s.getAttribute('lang'), s.textContent]);
@@ -274,6 +284,7 @@ describe('auta-alt-channel-notice: content', () => {
     });
   });
 
+  // a11y-evidence: notice.follows-heading-level-lets-host
   it('follows the heading level and lets the host replace any text', async () => {
     const el = await notice('inline', 'fi');
     el.headingLevel = 4;
@@ -286,6 +297,7 @@ describe('auta-alt-channel-notice: content', () => {
     expect(el.shadowRoot!.querySelector('h6')!.textContent).to.equal('Hae asumistukea puhelimitse tai paikan päällä');
   });
 
+  // a11y-evidence: notice.follows-change-pages-language
   it('follows a change of the page’s language', async () => {
     const el = await fixture<AutaAltChannelNotice>(html`<div lang="fi"><auta-alt-channel-notice .channels=${sampleChannels}></auta-alt-channel-notice></div>`);
     const notice = el.querySelector('auta-alt-channel-notice')!;
@@ -330,6 +342,7 @@ describe('auta-alt-channel-notice: digital support link', () => {
 });
 
 describe('auta-alt-channel-notice: bad data', () => {
+  // a11y-evidence: notice.renders-html-data-text-never
   it('renders HTML in data as text and never links a javascript: URL', async () => {
     (window as unknown as { pwned?: boolean }).pwned = false;
     let el!: AutaAltChannelNotice;
@@ -428,6 +441,7 @@ describe('auta-alt-channel-notice: bad data', () => {
 });
 
 describe('auta-alt-channel-notice: auta-help-action', () => {
+  // a11y-evidence: notice.fires-channel-link-followed-keyboard
   it('fires when a channel link is followed with the keyboard, with the channel kind', async () => {
     const el = await notice('inline', 'fi');
     const details: HelpActionDetail[] = [];
