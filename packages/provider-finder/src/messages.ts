@@ -537,6 +537,15 @@ const sv: ProviderFinderMessages = {
 
 export const providerFinderCatalog: Catalog<ProviderFinderMessages> = { en, fi, sv };
 
+/**
+ * Loads the easy-to-read copy (messages-easy.ts), a chunk of its own that pages at the
+ * standard level never download, into `providerFinderCatalog.easy`. The finder and the card
+ * wait for it before they render at the easy level; a server render at the easy level awaits
+ * it first. When the chunk cannot load, the standard text stays (core warns once per key).
+ */
+export const loadProviderFinderEasy = async (): Promise<unknown> =>
+  (providerFinderCatalog.easy ??= await import('./messages-easy.js').then((m) => m.default(plural, languageName), () => undefined));
+
 /** Checkbox labels start with a capital: `Suomi`, `Svenska`; names inside sentences stay lower case. */
 export const capitalize = cap;
 
