@@ -1,12 +1,24 @@
 /**
- * Browser-test set-up shared by the notice's tests and those of `@auta/help`, which holds
- * the notice's channel parts: the accessibility-tree walk, the three languages, links that
- * stay on the test page, and the themes and widths every state is scanned in.
+ * Browser-test set-up every package's tests share: the accessibility-tree walk, the three
+ * languages, links that stay on the test page, console warnings, and the themes and widths
+ * every state is scanned in. Each package keeps only its own fixtures and queries beside its
+ * tests; what is the same for every element lives here once.
  */
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand, setViewport } from '@web/test-runner-commands';
 
-export type AXNode = { role?: string; name?: string; level?: number; children?: AXNode[] };
+/** A node of the accessibility tree, as Chromium's snapshot gives it. */
+export type AXNode = {
+  role: string;
+  name: string;
+  description?: string;
+  checked?: boolean | 'mixed';
+  expanded?: boolean;
+  focused?: boolean;
+  invalid?: string;
+  level?: number;
+  children?: AXNode[];
+};
 
 export const LANGS = ['fi', 'sv', 'en'] as const;
 
@@ -76,7 +88,7 @@ export async function atNarrowWidth(body: () => Promise<void>): Promise<void> {
 export async function captureWarnings(body: () => Promise<void>): Promise<string[]> {
   const warnings: string[] = [];
   const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
   try {
     await body();
   } finally {
