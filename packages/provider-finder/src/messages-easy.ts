@@ -54,7 +54,7 @@ export default function providerFinderEasy(plural: typeof Plural, languageName: 
     forgetLocation: 'Älä enää käytä sijaintiani',
     locationProblem: (p) =>
       p === 'denied'
-        ? 'Sijaintisi ei ole käytössä. Kirjoita kuntasi nimi hakukenttään.'
+        ? 'Sijaintiasi ei voi käyttää. Kirjoita kuntasi nimi hakukenttään.'
         : p === 'timeout'
           ? 'Sijaintisi etsiminen kesti liian kauan. Yritä uudelleen. Voit myös kirjoittaa kuntasi nimen hakukenttään.'
           : p === 'unsupported'
@@ -123,7 +123,7 @@ export default function providerFinderEasy(plural: typeof Plural, languageName: 
     forgetLocation: 'Använd inte min position mer',
     locationProblem: (p) =>
       p === 'denied'
-        ? 'Din position används inte. Skriv namnet på din kommun i sökfältet.'
+        ? 'Vi kan inte använda din position. Skriv namnet på din kommun i sökfältet.'
         : p === 'timeout'
           ? 'Det tog för lång tid att hitta din position. Försök igen. Du kan också skriva namnet på din kommun i sökfältet.'
           : p === 'unsupported'
@@ -193,7 +193,7 @@ export default function providerFinderEasy(plural: typeof Plural, languageName: 
     forgetLocation: 'Stop using my location',
     locationProblem: (p) =>
       p === 'denied'
-        ? 'Your location is not used. Write the name of your town in the search box.'
+        ? 'We cannot use your location. Write the name of your town in the search box.'
         : p === 'timeout'
           ? 'It took too long to find your location. Try again. You can also write the name of your town in the search box.'
           : p === 'unsupported'

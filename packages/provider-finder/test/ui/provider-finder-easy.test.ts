@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+import { captureWarnings } from '../../../../test/support/browser.js';
 import { loadProviderFinderEasy, providerFinderCatalog, type AutaProviderCard, type AutaProviderFinder, type ProviderFinderMessages } from '../../src/index.js';
 import { localProviders, tuesdayMorning } from './fixtures.js';
 import { $, cards, countText, finder, ready } from './helpers.js';
@@ -14,18 +15,6 @@ const easy = (lang: Lang) => providerFinderCatalog.easy![lang] as ProviderFinder
 const shadowText = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const trimmed = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
-/** Console warnings while `fn` runs. */
-async function warnings(fn: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 const fallbacks = (seen: string[]) => seen.filter((w) => /easy-to-read|English text/.test(w));
 
 async function card(lang: Lang, level?: 'easy'): Promise<AutaProviderCard> {
@@ -78,7 +67,7 @@ describe('<auta-provider-finder> and <auta-provider-card>: easy-to-read copy', (
 
   for (const lang of LANGS) {
     it(`renders the finder and its cards from the easy catalog in ${lang}, with no fallback, and stays accessible`, async () => {
-      const seen = await warnings(async () => {
+      const seen = await captureWarnings(async () => {
         const el = await finder({ lang, attrs: { 'language-level': 'easy' } });
         await ready(el);
         const e = easy(lang);
@@ -101,7 +90,7 @@ describe('<auta-provider-finder> and <auta-provider-card>: easy-to-read copy', (
     });
 
     it(`renders the card from the easy catalog in ${lang}`, async () => {
-      const seen = await warnings(async () => {
+      const seen = await captureWarnings(async () => {
         const el = await card(lang, 'easy');
         const e = easy(lang);
         const t = shadowText(el);
