@@ -1,4 +1,4 @@
-import { AnnouncerController, AutaElement, baseStyles, buttonStyles, pickText } from '@auta/core';
+import { AnnouncerController, AutaElement, baseStyles, buttonStyles, pickText, toLanguageLevel } from '@auta/core';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -20,7 +20,7 @@ import {
   type SupportForm,
 } from './data/index.js';
 import { currentPosition, LocationError, type Point } from './geolocation.js';
-import { capitalize, providerFinderCatalog, type LoadProblem, type LocationProblem, type ProviderFinderMessages } from './messages.js';
+import { capitalize, loadProviderFinderEasy, providerFinderCatalog, type LoadProblem, type LocationProblem, type ProviderFinderMessages } from './messages.js';
 import { headingTag, type AutaProviderCard } from './provider-card.js';
 import { providerFinderStyles } from './provider-finder.styles.js';
 import { activeFilters, emptyState, sameState, stateFromParams, urlWithState, type FinderState } from './url-state.js';
@@ -109,6 +109,12 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
   protected readonly catalog = providerFinderCatalog;
 
   protected readonly announcer = new AnnouncerController(this);
+
+  // At the easy level an update first waits for the easy copy (messages-easy.ts): no flash of standard text.
+  protected override async scheduleUpdate(): Promise<void> {
+    if ((toLanguageLevel(this.languageLevel) ?? this.resolvedLanguageLevel) === 'easy') await loadProviderFinderEasy();
+    super.scheduleUpdate();
+  }
 
   /** Any `ProviderSource`: e.g. `new RemoteSource(url)`. Wins over `providers` and `src`. */
   @property({ attribute: false }) source?: ProviderSource;
