@@ -1,4 +1,10 @@
-import { ACCESSIBILITY_FEATURES, SUPPORT_FORMS, type AccessibilityFeature, type ProviderSort, type SupportForm } from './data/index.js';
+/**
+ * The finder's search state (what the person has asked for) and the borders it crosses:
+ * the element's presets and the page URL. Both are read through `normalizeQuery`, the one
+ * check every query passes, so a preset, a shared link and a query obey the same rules.
+ */
+import type { AccessibilityFeature, SupportForm } from './data/index.js';
+import { PROVIDER_SORTS, normalizeQuery, type ProviderSort } from './data/query.js';
 
 /** What the person has asked for: the finder's search state, without location. */
 export interface FinderState {
@@ -36,26 +42,61 @@ const list = (params: URLSearchParams, key: string) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
-const only = <T extends string>(values: string[], allowed: readonly T[]) =>
-  [...new Set(values.filter((v): v is T => (allowed as readonly string[]).includes(v)))];
+const words = (value: string | undefined) => (value ?? '').split(/[\s,]+/).filter(Boolean);
 
 /**
  * Reads the state from URL parameters. A shared link is input like any other: unknown
  * values are dropped, codes must look like codes, and the text is cut to 200 characters.
  */
 export function stateFromParams(params: URLSearchParams): FinderState {
+  const q = normalizeQuery({
+    text: params.get('q') ?? '',
+    municipalities: list(params, 'municipality'),
+    regions: list(params, 'region'),
+    forms: list(params, 'forms') as SupportForm[],
+    languages: list(params, 'languages'),
+    accessibility: list(params, 'accessibility') as AccessibilityFeature[],
+  });
   const sort = params.get('sort');
   return {
-    text: (params.get('q') ?? '').slice(0, 200),
-    municipalities: [...new Set(list(params, 'municipality').filter((c) => /^\d{3}$/.test(c)))].slice(0, 1),
-    regions: [...new Set(list(params, 'region').filter((c) => /^\d{2}$/.test(c)))].slice(0, 1),
-    forms: only(list(params, 'forms'), SUPPORT_FORMS),
-    languages: [...new Set(list(params, 'languages').filter((c) => /^[a-z]{2,3}$/.test(c)))],
-    accessibility: only(list(params, 'accessibility'), ACCESSIBILITY_FEATURES),
+    text: q.text,
+    municipalities: q.municipalities.slice(0, 1),
+    regions: q.regions.slice(0, 1),
+    forms: q.forms,
+    languages: q.languages,
+    accessibility: q.accessibility,
     free: params.get('free') === 'true',
     openNow: params.get('open') === 'true',
-    sort: sort === 'name' || sort === 'relevance' || sort === 'distance' ? sort : '',
+    sort: (PROVIDER_SORTS as readonly (string | null)[]).includes(sort) ? (sort as ProviderSort) : '',
   };
+}
+
+/** The state a shared link gives, when the page URL holds any of the finder's keys. */
+export function stateInUrl(search: string): FinderState | undefined {
+  const params = new URLSearchParams(search);
+  return URL_KEYS.some((k) => params.has(k)) ? stateFromParams(params) : undefined;
+}
+
+/** The element's presets, as attributes give them. */
+export interface FinderPresets {
+  municipality?: string | undefined;
+  region?: string | undefined;
+  supportForms?: string | undefined;
+  languages?: string | undefined;
+}
+
+/**
+ * `state` with the presets' area, forms and languages. A code that does not look like one is
+ * ignored; a region only counts without a municipality.
+ */
+export function withPresets(state: FinderState, presets: FinderPresets): FinderState {
+  const q = normalizeQuery({
+    municipalities: presets.municipality ? [presets.municipality] : [],
+    regions: presets.region ? [presets.region] : [],
+    forms: words(presets.supportForms) as SupportForm[],
+    languages: words(presets.languages),
+  });
+  return { ...state, municipalities: q.municipalities, regions: q.municipalities.length ? [] : q.regions, forms: q.forms, languages: q.languages };
 }
 
 /**

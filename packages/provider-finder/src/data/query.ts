@@ -167,6 +167,18 @@ const int = (value: unknown, fallback: number, min: number, max: number, name: s
   return Number.isFinite(n) ? Math.min(max, Math.max(min, Math.trunc(n))) : fallback;
 };
 
+/** Every order a query can ask for. */
+export const PROVIDER_SORTS: readonly ProviderSort[] = ['relevance', 'name', 'distance'];
+
+/**
+ * The order a search uses, decided here once for the finder and every source: the one asked
+ * for while it can be kept (`distance` needs a point), else relevance with text, else name.
+ */
+export function sortFor(asked: unknown, text: string, near: boolean): ProviderSort {
+  if (asked === 'distance' ? near : (PROVIDER_SORTS as readonly unknown[]).includes(asked)) return asked as ProviderSort;
+  return text.trim() ? 'relevance' : 'name';
+}
+
 /**
  * Applies defaults and checks values. Lenient by default (the UI's own queries: unknown
  * values are dropped); `strict` throws `ProviderQueryError` instead (the server, so a
@@ -183,13 +195,9 @@ export function normalizeQuery(query: ProviderQuery = {}, strict = false): Norma
     if (typeof lat === 'number' && typeof lon === 'number' && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) near = { lat, lon };
     else if (strict) throw new ProviderQueryError('lat', 'lat −90…90 and lon −180…180 (WGS84 degrees)');
   }
-  const sorts: ProviderSort[] = ['relevance', 'name', 'distance'];
-  let sort: ProviderSort = query.sort && sorts.includes(query.sort) ? query.sort : text.trim() ? 'relevance' : 'name';
-  if (strict && query.sort !== undefined && !sorts.includes(query.sort)) throw new ProviderQueryError('sort', 'relevance, name or distance');
-  if (sort === 'distance' && !near) {
-    if (strict) throw new ProviderQueryError('sort', 'distance needs lat and lon');
-    sort = text.trim() ? 'relevance' : 'name';
-  }
+  if (strict && query.sort !== undefined && !PROVIDER_SORTS.includes(query.sort)) throw new ProviderQueryError('sort', 'relevance, name or distance');
+  if (strict && query.sort === 'distance' && !near) throw new ProviderQueryError('sort', 'distance needs lat and lon');
+  const sort = sortFor(query.sort, text, near !== undefined);
   const langs: QueryLang[] = ['fi', 'sv', 'en'];
   if (strict && query.lang !== undefined && !langs.includes(query.lang)) throw new ProviderQueryError('lang', 'fi, sv or en');
   const now = query.now instanceof Date && !Number.isNaN(query.now.getTime()) ? query.now : new Date();
