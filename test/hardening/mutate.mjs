@@ -12,7 +12,7 @@ const browser = (file) => ({ cmd: 'npx', args: ['web-test-runner'], env: { WTR_F
 const node = (file) => ({ cmd: 'node', args: ['--conditions=@auta/source', '--import', 'tsx', '--test', '--test-reporter=spec', file], env: {} });
 
 const NOTICE = 'packages/alt-channel/src/alt-channel-notice.ts';
-const FINDER = 'packages/provider-finder/src/provider-finder.ts';
+const FINDER = 'packages/provider-finder/src/provider-finder.controller.ts';
 
 /** @type {Array<{ id: string, protection: string, mutate: object | object[], run: { cmd: string, args: string[], env: Record<string, string> } }>} */
 const MUTATIONS = [
@@ -49,15 +49,15 @@ const MUTATIONS = [
   {
     id: 'retry-off',
     protection: 'the retry button loads again',
-    mutate: { file: FINDER, find: 'async retry\\(\\)(?:: Promise<void>)? \\{', replace: '$& return;' },
+    mutate: { file: FINDER, find: 'async retry\\(\\)(?:: Promise<boolean>)? \\{', replace: '$& return false;' },
     run: browser('test/hardening/network.test.ts'),
   },
   {
     id: 'stale-guards-off',
     protection: 'an answer to an older query is dropped (the finder aborts it and ignores it; the remote source ignores it)',
     mutate: [
-      { file: FINDER, find: 'if \\(sequence !== this\\.sequence\\) return;', replace: '' },
-      { file: FINDER, find: 'this\\.controller\\?\\.abort\\(\\);(\\s*const controller = new AbortController\\(\\);\\s*this\\.controller = controller;\\s*clearTimeout)', replace: '$1' },
+      { file: FINDER, find: 'return request === this\\.request;', replace: 'return true;' },
+      { file: FINDER, find: 'this\\.request\\?\\.abort\\(\\);(\\s*const request = new AbortController\\(\\);)', replace: '$1' },
       { file: 'packages/provider-finder/src/data/source.ts', find: 'if \\(ticket !== this\\.latest\\) throw aborted\\(\\);', replace: '' },
     ],
     run: browser('test/hardening/network.test.ts'),
@@ -65,13 +65,13 @@ const MUTATIONS = [
   {
     id: 'storage',
     protection: 'no storage',
-    mutate: { file: FINDER, find: 'super\\.connectedCallback\\(\\);', replace: '$& localStorage.setItem("auta-seen", "1");' },
+    mutate: { file: FINDER, find: 'hostConnected\\(\\): void \\{', replace: '$& localStorage.setItem("auta-seen", "1");' },
     run: node('test/hardening/node/privacy.test.ts'),
   },
   {
     id: 'geolocation-eager',
     protection: 'location only after the button is pressed',
-    mutate: { file: FINDER, find: 'super\\.connectedCallback\\(\\);', replace: '$& navigator.geolocation.getCurrentPosition(() => undefined, () => undefined);' },
+    mutate: { file: FINDER, find: 'hostConnected\\(\\): void \\{', replace: '$& navigator.geolocation.getCurrentPosition(() => undefined, () => undefined);' },
     run: node('test/hardening/node/privacy.test.ts'),
   },
   {
