@@ -1,5 +1,5 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { AutaProviderCard, AutaProviderFinder, ProviderSource } from '../../src/index.js';
 import { allProviders, tuesdayMorning } from './fixtures.js';
@@ -129,3 +129,29 @@ export function stubGeolocation(answer: { lat: number; lon: number } | { code: 1
 }
 
 export { tuesdayMorning };
+
+export const LANGS = ['fi', 'sv', 'en'] as const;
+
+/** A query that matches exactly one provider of the fixtures. */
+export const ONE = 'Digituki 07';
+
+export async function typeInSearch(el: AutaProviderFinder, text: string): Promise<void> {
+  $<HTMLInputElement>(el, '#q')!.focus();
+  await sendKeys({ type: text });
+}
+
+/**
+ * Hooks for a test file: links must not navigate away from the test page (tel:, mailto:,
+ * https://example.com), while other clicks (checkboxes) keep their default action; and
+ * every test starts again at a desktop width.
+ */
+export function keepOnTestPage(): void {
+  const stopNavigation = (e: Event) => {
+    if ((e.composedPath()[0] as Element).closest?.('a[href]')) e.preventDefault();
+  };
+  before(() => document.addEventListener('click', stopNavigation));
+  after(() => document.removeEventListener('click', stopNavigation));
+  afterEach(async () => {
+    await setViewport({ width: 1000, height: 800 });
+  });
+}
