@@ -8,9 +8,10 @@
  */
 import type { AnnouncerController } from '@auta/core';
 import { isServer, type PropertyValues, type ReactiveController } from 'lit';
-import { isAbortError, ProviderLoadError, type ProviderSort, type ProviderSource, type SupportForm } from './data/index.js';
+import { isAbortError, ProviderLoadError, type ProviderFacets, type ProviderHit, type ProviderSort, type ProviderSource, type SupportForm } from './data/index.js';
 import { sortFor } from './data/query.js';
-import { currentPosition, LocationError } from './geolocation.js';
+import { currentPosition, LocationError, type Point } from './geolocation.js';
+import type { LocationProblem } from './messages.js';
 import {
   chooseSource,
   countSkipped,
@@ -18,23 +19,15 @@ import {
   queryFor,
   sampleSource,
   searchDetail,
-  startingSnapshot,
   type FinderHost,
   type FinderSnapshot,
   type Say,
   type SearchEventDetail,
   type Trigger,
 } from './provider-finder.state.js';
-import { sameState, stateFromParams, stateInUrl, urlWithState, withPresets, type FinderState } from './url-state.js';
+import { emptyState, sameState, stateFromParams, stateInUrl, urlWithState, withPresets, type FinderState } from './url-state.js';
 
 export type { FinderHost, FinderSnapshot, Say, SearchEventDetail, SearchFilters, Trigger } from './provider-finder.state.js';
-
-export interface FinderControllerOptions {
-  announcer: AnnouncerController;
-  say: Say;
-  /** A search settled (typing paused, or a filter changed): the element tells the host. */
-  settled(detail: SearchEventDetail): void;
-}
 
 const REMOTE_FORMS: SupportForm[] = ['phone', 'chat', 'video'];
 
@@ -47,9 +40,23 @@ const SETTLE_FILTER = 300;
 /** A search that takes longer than this shows "Updating the results…". */
 const SLOW = 400;
 
-export class FinderController implements ReactiveController {
-  /** What the element renders; replaced (never changed in place) on every change. */
-  state: Readonly<FinderSnapshot> = startingSnapshot();
+export class FinderController implements ReactiveController, FinderSnapshot {
+  // What the element renders (see `FinderSnapshot`); every change requests an update.
+  view: FinderState = emptyState();
+  items: ProviderHit[] = [];
+  total = 0;
+  facets?: ProviderFacets;
+  phase: FinderSnapshot['phase'] = 'loading';
+  problem?: FinderSnapshot['problem'];
+  busy = false;
+  slow = false;
+  near?: Point;
+  locating = false;
+  locationProblem?: LocationProblem;
+  remote: ProviderHit[] = [];
+  skipped = 0;
+  usingSample = false;
+  searchedFor?: string;
 
   private active?: ProviderSource;
   private sourceGeneration = 0;
@@ -62,9 +69,17 @@ export class FinderController implements ReactiveController {
   private presetsApplied = false;
   private searchedLang?: string;
 
+  /**
+   * @param host the element, whose properties say what to search
+   * @param announcer the element's live region
+   * @param say the element's message lookup, for what is announced
+   * @param settled called when a search settles (typing paused, or a filter changed): the element tells the host
+   */
   constructor(
     private readonly host: FinderHost,
-    private readonly options: FinderControllerOptions,
+    private readonly announcer: AnnouncerController,
+    private readonly say: Say,
+    private readonly settled: (detail: SearchEventDetail) => void,
   ) {
     host.addController(this);
   }
@@ -92,7 +107,7 @@ export class FinderController implements ReactiveController {
     if (!this.presetsApplied || changed.has('municipality') || changed.has('region') || changed.has('supportForms') || changed.has('languages')) {
       // With `sync-url`, a shared link's own state wins over the presets on load.
       const shared = !this.presetsApplied && host.syncUrl && !isServer ? stateInUrl(location.search) : undefined;
-      this.set({ view: shared ?? withPresets(this.state.view, host) });
+      this.view = shared ?? withPresets(this.view, host);
       this.presetsApplied = true;
     }
     if (isServer) return;
@@ -113,7 +128,7 @@ export class FinderController implements ReactiveController {
       changed.has('region') ||
       changed.has('supportForms') ||
       changed.has('languages') ||
-      (changed.has('now') && this.state.view.openNow) ||
+      (changed.has('now') && this.view.openNow) ||
       this.searchedLang !== host.resolvedLang
     ) {
       void this.search('filter');
@@ -122,14 +137,12 @@ export class FinderController implements ReactiveController {
 
   /** The order in use: the person's choice while it can be kept, else the default. */
   get sort(): ProviderSort {
-    const { view, near } = this.state;
+    const { view, near } = this;
     return sortFor(view.sort || (near ? 'distance' : ''), view.text, near !== undefined);
   }
 
-  private set(patch: Partial<FinderSnapshot>): void {
-    const state = this.state as FinderSnapshot;
-    if (!(Object.keys(patch) as (keyof FinderSnapshot)[]).some((k) => patch[k] !== state[k])) return;
-    this.state = { ...state, ...patch };
+  /** After a change of what is shown. */
+  private changed(): void {
     this.host.requestUpdate();
   }
 
@@ -141,7 +154,10 @@ export class FinderController implements ReactiveController {
     const host = this.host;
     this.request?.abort();
     this.active = undefined;
-    this.set({ phase: 'loading', problem: undefined, usingSample: false });
+    this.phase = 'loading';
+    this.problem = undefined;
+    this.usingSample = false;
+    this.changed();
     let source: ProviderSource | undefined;
     try {
       // Without a source, the sample is imported: the only await before a search starts.
@@ -149,7 +165,7 @@ export class FinderController implements ReactiveController {
       if (!source) {
         source = await sampleSource();
         if (generation !== this.sourceGeneration) return;
-        this.set({ usingSample: true });
+        this.usingSample = true;
       }
     } catch (error) {
       if (generation !== this.sourceGeneration) return;
@@ -158,7 +174,7 @@ export class FinderController implements ReactiveController {
     }
     this.active = source;
     if (source.load && source.status !== 'ready') {
-      this.options.announcer.announce(this.options.say('loading'), 0);
+      this.announcer.announce(this.say('loading'), 0);
       try {
         await source.load();
       } catch (error) {
@@ -177,16 +193,21 @@ export class FinderController implements ReactiveController {
     // An alert interrupts whatever the screen reader is saying: right when the person has
     // just asked for something and is waiting, wrong on page load, when they have not
     // asked yet and are still reading the page. Then it is told politely.
-    this.set({ phase: 'error', busy: false, slow: false, problem: { kind, alert: afterAction } });
-    const { announcer, say } = this.options;
-    announcer.cancel();
-    if (!afterAction) announcer.announce(`${say('errorHeading')}. ${say('loadProblem', kind)}`, 0);
+    this.phase = 'error';
+    this.busy = false;
+    this.slow = false;
+    this.problem = { kind, alert: afterAction };
+    this.changed();
+    this.announcer.cancel();
+    if (!afterAction) this.announcer.announce(`${this.say('errorHeading')}. ${this.say('loadProblem', kind)}`, 0);
   }
 
   /** Loads again after an error (or searches again); true when results are then shown. */
   async retry(): Promise<boolean> {
     const source = this.active;
-    this.set({ problem: undefined, phase: 'loading' });
+    this.problem = undefined;
+    this.phase = 'loading';
+    this.changed();
     if (!source) {
       await this.connectSource();
     } else {
@@ -200,7 +221,7 @@ export class FinderController implements ReactiveController {
       }
       await this.search('retry');
     }
-    return this.state.phase === 'ready';
+    return (this.phase as string) === 'ready';
   }
 
   /* ---------- requests ---------- */
@@ -229,30 +250,31 @@ export class FinderController implements ReactiveController {
     clearTimeout(this.textTimer);
     if (!append) clearTimeout(this.settleTimer);
     this.searchedLang = this.host.resolvedLang;
-    this.set({ busy: true });
+    this.busy = true;
+    this.changed();
     clearTimeout(this.slowTimer);
     this.slowTimer = setTimeout(() => {
-      if (this.isNewest(request) && this.state.busy) this.set({ slow: true });
+      if (!this.isNewest(request) || !this.busy) return;
+      this.slow = true;
+      this.changed();
     }, SLOW);
     const page = append ? this.page + 1 : 1;
     try {
-      const results = await source.search(queryFor(this.state, this.host, this.sort, page), { signal: request.signal });
+      const results = await source.search(queryFor(this, this.host, this.sort, page), { signal: request.signal });
       if (!this.isNewest(request)) return undefined;
-      const before = this.state.items.length;
+      const before = this.items.length;
       this.page = page;
-      this.set({
-        items: append ? [...this.state.items, ...results.items] : results.items,
-        total: results.total,
-        facets: results.facets,
-        ...(append ? {} : { searchedFor: results.searchedFor, remote: [] }),
-        phase: 'ready',
-        problem: undefined,
-        skipped: countSkipped(source),
-      });
+      this.items = append ? [...this.items, ...results.items] : results.items;
+      this.total = results.total;
+      this.facets = results.facets;
+      if (!append) this.searchedFor = results.searchedFor;
+      this.phase = 'ready';
+      this.problem = undefined;
+      this.skipped = countSkipped(source);
+      if (!append) this.remote = [];
       this.finish();
       if (append) {
-        const { say, announcer } = this.options;
-        announcer.announce(say('showing', this.state.items.length, this.state.total), 0);
+        this.announcer.announce(this.say('showing', this.items.length, this.total), 0);
         return before;
       }
       this.settle(trigger);
@@ -267,8 +289,10 @@ export class FinderController implements ReactiveController {
   }
 
   private finish(): void {
-    this.set({ busy: false, slow: false });
+    this.busy = false;
+    this.slow = false;
     clearTimeout(this.slowTimer);
+    this.changed();
   }
 
   /** Once the search settles: announce the count, tell the host, write the URL. */
@@ -276,14 +300,13 @@ export class FinderController implements ReactiveController {
     clearTimeout(this.settleTimer);
     const delay = trigger === 'text' ? SETTLE_TEXT : trigger === 'submit' || trigger === 'load' ? 0 : SETTLE_FILTER;
     const run = () => {
-      const { phase, total, searchedFor } = this.state;
+      const { phase, total, searchedFor } = this;
       if (phase !== 'ready') return;
-      const { say, announcer } = this.options;
-      const count = total === 0 ? say('emptyHeading') : say('found', total);
+      const count = total === 0 ? this.say('emptyHeading') : this.say('found', total);
       // The correction is said with the count, once the typing pauses: one announcement, not one per keystroke.
-      announcer.announce(searchedFor && total ? `${count}. ${say('searchedFor', searchedFor)}` : count, 0);
+      this.announcer.announce(searchedFor && total ? `${count}. ${this.say('searchedFor', searchedFor)}` : count, 0);
       if (this.host.syncUrl && trigger !== 'history') this.writeUrl(trigger === 'text' || trigger === 'load' ? 'replace' : 'push');
-      if (trigger !== 'load') this.options.settled(searchDetail(this.state, this.sort));
+      if (trigger !== 'load') this.settled(searchDetail(this, this.sort));
     };
     if (delay === 0) run();
     else this.settleTimer = setTimeout(run, delay);
@@ -300,7 +323,8 @@ export class FinderController implements ReactiveController {
         { signal: request.signal },
       );
       if (!this.isNewest(request)) return;
-      this.set({ remote: results.items.filter((h) => h.provider.areaType !== 'LimitedType').slice(0, 5) });
+      this.remote = results.items.filter((h) => h.provider.areaType !== 'LimitedType').slice(0, 5);
+      this.changed();
     } catch {
       // The suggestion is a bonus: without it the empty state still says what to do.
     }
@@ -309,7 +333,7 @@ export class FinderController implements ReactiveController {
   /* ---------- the page URL ---------- */
 
   private writeUrl(mode: 'push' | 'replace'): void {
-    const next = urlWithState(location.href, this.state.view);
+    const next = urlWithState(location.href, this.view);
     if (next === location.href) return;
     if (mode === 'push') history.pushState(history.state, '', next);
     else history.replaceState(history.state, '', next);
@@ -317,8 +341,9 @@ export class FinderController implements ReactiveController {
 
   private onPopState = (): void => {
     const next = stateFromParams(new URLSearchParams(location.search));
-    if (sameState(next, this.state.view)) return;
-    this.set({ view: next });
+    if (sameState(next, this.view)) return;
+    this.view = next;
+    this.changed();
     void this.search('history');
   };
 
@@ -326,13 +351,15 @@ export class FinderController implements ReactiveController {
 
   /** Changes what is asked for and searches. */
   setView(patch: Partial<FinderState>, trigger: Trigger = 'filter'): void {
-    this.set({ view: { ...this.state.view, ...patch } });
+    this.view = { ...this.view, ...patch };
+    this.changed();
     void this.search(trigger);
   }
 
   /** A keystroke in the search field: searches after the source's pause (none for data in the page). */
   type(text: string): void {
-    this.set({ view: { ...this.state.view, text } });
+    this.view = { ...this.view, text };
+    this.changed();
     clearTimeout(this.textTimer);
     const delay = this.host.searchDelay ?? this.active?.searchDelay ?? TYPING_DELAY;
     if (delay <= 0) void this.search('text');
@@ -341,12 +368,13 @@ export class FinderController implements ReactiveController {
 
   /** Enter in the search field: searches at once. */
   submit(text: string | undefined): void {
-    if (text !== undefined) this.set({ view: { ...this.state.view, text } });
+    if (text !== undefined) this.view = { ...this.view, text };
+    this.changed();
     void this.search('submit');
   }
 
   toggle<K extends 'forms' | 'languages' | 'accessibility'>(key: K, value: FinderState[K][number], on: boolean): void {
-    const list = this.state.view[key] as string[];
+    const list = this.view[key] as string[];
     const next = on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
     this.setView({ [key]: next } as Partial<FinderState>);
   }
@@ -357,26 +385,28 @@ export class FinderController implements ReactiveController {
 
   /** "Use my location" asks the device once; pressed again, the location is forgotten. */
   async toggleLocation(): Promise<void> {
-    if (this.state.locating) return;
-    const { say, announcer } = this.options;
-    if (this.state.near) {
-      const view = this.state.view.sort === 'distance' ? { ...this.state.view, sort: '' as const } : this.state.view;
-      this.set({ near: undefined, view });
+    if (this.locating) return;
+    if (this.near) {
+      this.near = undefined;
+      if (this.view.sort === 'distance') this.view = { ...this.view, sort: '' };
+      this.changed();
       void this.search('filter');
       return;
     }
-    this.set({ locating: true, locationProblem: undefined });
-    announcer.announce(say('locating'), 0);
+    this.locating = true;
+    this.locationProblem = undefined;
+    this.changed();
+    this.announcer.announce(this.say('locating'), 0);
     try {
-      const near = await currentPosition();
-      this.set({ near, view: { ...this.state.view, sort: '' } });
+      this.near = await currentPosition();
+      this.view = { ...this.view, sort: '' };
       void this.search('filter');
     } catch (error) {
-      const locationProblem = error instanceof LocationError ? error.problem : 'unavailable';
-      this.set({ locationProblem });
-      announcer.announce(say('locationProblem', locationProblem), 0);
+      this.locationProblem = error instanceof LocationError ? error.problem : 'unavailable';
+      this.announcer.announce(this.say('locationProblem', this.locationProblem), 0);
     } finally {
-      this.set({ locating: false });
+      this.locating = false;
+      this.changed();
     }
   }
 }

@@ -17,7 +17,7 @@ import {
 } from './data/index.js';
 import type { Point } from './geolocation.js';
 import type { LoadProblem, LocationProblem, ProviderFinderMessages } from './messages.js';
-import { emptyState, type FinderPresets, type FinderState } from './url-state.js';
+import type { FinderPresets, FinderState } from './url-state.js';
 
 /** The filters of a settled search, as `auta-search` reports them: the search state without its text and sort. */
 export type SearchFilters = Omit<FinderState, 'text' | 'sort'>;
@@ -35,29 +35,29 @@ export interface SearchEventDetail {
 /** What started a search: it decides how soon the count is announced and how the URL is written. */
 export type Trigger = 'load' | 'text' | 'submit' | 'filter' | 'history' | 'retry';
 
-/** Everything the element shows, as the controller last left it. */
+/** Everything the element shows: the controller's fields, as it last left them. */
 export interface FinderSnapshot {
   /** What the person has asked for. */
   view: FinderState;
   items: ProviderHit[];
   total: number;
-  facets: ProviderFacets | undefined;
+  facets?: ProviderFacets | undefined;
   phase: 'loading' | 'ready' | 'error';
   /** Why the source gave no answer; `alert` when the person had just asked for something. */
-  problem: { kind: LoadProblem; alert: boolean } | undefined;
+  problem?: { kind: LoadProblem; alert: boolean } | undefined;
   busy: boolean;
   /** A search has taken long enough to say "Updating the results…". */
   slow: boolean;
-  near: Point | undefined;
+  near?: Point | undefined;
   locating: boolean;
-  locationProblem: LocationProblem | undefined;
+  locationProblem?: LocationProblem | undefined;
   /** Nationwide remote support, offered when nothing was found. */
   remote: ProviderHit[];
-/** Records the source skipped as invalid. */
+  /** Records the source skipped as invalid. */
   skipped: number;
   usingSample: boolean;
   /** The query as searched when a mistyped word was searched as spelt in the data. */
-  searchedFor: string | undefined;
+  searchedFor?: string | undefined;
 }
 
 /** What the controller reads of its element: the element's public properties and its language. */
@@ -77,25 +77,6 @@ export interface FinderHost extends ReactiveControllerHost, EventTarget, FinderP
 
 /** The element's message lookup. */
 export type Say = <K extends keyof ProviderFinderMessages & string>(key: K, ...args: MessageArgs<ProviderFinderMessages[K]>) => string;
-
-/** Nothing asked, nothing found yet, loading. */
-export const startingSnapshot = (): FinderSnapshot => ({
-  view: emptyState(),
-  items: [],
-  total: 0,
-  facets: undefined,
-  phase: 'loading',
-  problem: undefined,
-  busy: false,
-  slow: false,
-  near: undefined,
-  locating: false,
-  locationProblem: undefined,
-  remote: [],
-  skipped: 0,
-  usingSample: false,
-  searchedFor: undefined,
-});
 
 /** The query for page `page` of what the snapshot asks, in the order `sort`. */
 export function queryFor(state: Readonly<FinderSnapshot>, host: FinderHost, sort: ProviderSort, page: number): ProviderQuery {

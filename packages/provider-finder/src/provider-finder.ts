@@ -11,8 +11,7 @@ import type { ProviderInput, ProviderSource } from './data/index.js';
 import { providerFinderCatalog, type ProviderFinderMessages } from './messages.js';
 import type { AutaProviderCard } from './provider-card.js';
 import { FinderController, type Say, type SearchEventDetail } from './provider-finder.controller.js';
-import { filterGroups, placeMatch } from './provider-finder.filters.js';
-import { body, tools, type ResultsContext } from './provider-finder.results.js';
+import { body, filterGroups, placeMatch, tools, type ResultsContext } from './provider-finder.templates.js';
 import { providerFinderStyles } from './provider-finder.styles.js';
 import { activeFilters } from './url-state.js';
 
@@ -108,11 +107,9 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
 
   private readonly say: Say = (key, ...args) => this.msg(key, ...args);
 
-  private readonly finder = new FinderController(this, {
-    announcer: this.announcer,
-    say: this.say,
-    settled: (detail) => this.dispatchEvent(new CustomEvent<SearchEventDetail>('auta-search', { detail, bubbles: true, composed: true })),
-  });
+  private readonly finder = new FinderController(this, this.announcer, this.say, (detail) =>
+    this.dispatchEvent(new CustomEvent<SearchEventDetail>('auta-search', { detail, bubbles: true, composed: true })),
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -132,7 +129,7 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
 
   /** Searches again (the retry button does the same). */
   async refresh(): Promise<void> {
-    if (this.finder.state.phase === 'error') await this.retry();
+    if (this.finder.phase === 'error') await this.retry();
     else await this.finder.search('submit');
   }
 
@@ -151,7 +148,7 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
 
   override render() {
     const finder = this.finder;
-    const { view, facets } = finder.state;
+    const { view, facets } = finder;
     const say = this.say;
     const lang = this.resolvedLang;
     return html`
@@ -182,7 +179,7 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
   }
 
   private renderField() {
-    const { view, facets } = this.finder.state;
+    const { view, facets } = this.finder;
     const place = placeMatch(view, facets, this.resolvedLang);
     return html`
       <div class="field">
@@ -205,7 +202,7 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
     const finder = this.finder;
     const c: ResultsContext = {
       say: this.say,
-      state: finder.state,
+      state: finder,
       sort: finder.sort,
       headingLevel: this.headingLevel,
       now: this.now,
