@@ -49,7 +49,7 @@ const MUTATIONS = [
   {
     id: 'retry-off',
     protection: 'the retry button loads again',
-    mutate: { file: FINDER, find: 'async retry\\(\\)(?:: Promise<boolean>)? \\{', replace: '$& return false;' },
+    mutate: { file: FINDER, find: 'async retry\\(\\)(?:: Promise<void>)? \\{', replace: '$& return;' },
     run: browser('test/hardening/network.test.ts'),
   },
   {

@@ -12,6 +12,7 @@ import { isAbortError, ProviderLoadError, type ProviderFacets, type ProviderHit,
 import { sortFor } from './data/query.js';
 import { currentPosition, LocationError, type Point } from './geolocation.js';
 import type { LocationProblem } from './messages.js';
+import type { AutaProviderCard } from './provider-card.js';
 import {
   chooseSource,
   countSkipped,
@@ -78,7 +79,7 @@ export class FinderController implements ReactiveController, FinderSnapshot {
   constructor(
     private readonly host: FinderHost,
     private readonly announcer: AnnouncerController,
-    private readonly say: Say,
+    readonly say: Say,
     private readonly settled: (detail: SearchEventDetail) => void,
   ) {
     host.addController(this);
@@ -202,8 +203,8 @@ export class FinderController implements ReactiveController, FinderSnapshot {
     if (!afterAction) this.announcer.announce(`${this.say('errorHeading')}. ${this.say('loadProblem', kind)}`, 0);
   }
 
-  /** Loads again after an error (or searches again); true when results are then shown. */
-  async retry(): Promise<boolean> {
+  /** Loads again after an error (or searches again); focus then moves to the result count. */
+  async retry(): Promise<void> {
     const source = this.active;
     this.problem = undefined;
     this.phase = 'loading';
@@ -216,12 +217,23 @@ export class FinderController implements ReactiveController, FinderSnapshot {
           await source.load();
         } catch (error) {
           if (!isAbortError(error)) this.fail(error, true);
-          return false;
+          return;
         }
       }
       await this.search('retry');
     }
-    return (this.phase as string) === 'ready';
+    // The retry button is gone: focus moves to the result count the person asked for.
+    if ((this.phase as string) === 'ready') await this.focusCount();
+  }
+
+  /** Searches again (the retry button does the same). */
+  refresh(): Promise<void> {
+    return this.phase === 'error' ? this.retry() : this.search('submit');
+  }
+
+  private async focusCount(): Promise<void> {
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('#count')?.focus();
   }
 
   /* ---------- requests ---------- */
@@ -239,13 +251,18 @@ export class FinderController implements ReactiveController, FinderSnapshot {
     return request === this.request;
   }
 
+  /** Asks for the next page; focus then moves to the first new result. */
+  showMore(): Promise<void> {
+    return this.search('filter', true);
+  }
+
   /**
-   * Runs the query for the current state; with `append`, its next page. Resolves with the
-   * index of the first new result when a page was added, else undefined.
+   * Runs the query for the current state; with `append`, its next page. A newer search
+   * aborts the older one, and only the newest answer is shown (see `isNewest`).
    */
-  async search(trigger: Trigger, append = false): Promise<number | undefined> {
+  private async search(trigger: Trigger, append = false): Promise<void> {
     const source = this.active;
-    if (!source) return undefined;
+    if (!source) return;
     const request = this.begin();
     clearTimeout(this.textTimer);
     if (!append) clearTimeout(this.settleTimer);
@@ -261,7 +278,7 @@ export class FinderController implements ReactiveController, FinderSnapshot {
     const page = append ? this.page + 1 : 1;
     try {
       const results = await source.search(queryFor(this, this.host, this.sort, page), { signal: request.signal });
-      if (!this.isNewest(request)) return undefined;
+      if (!this.isNewest(request)) return;
       const before = this.items.length;
       this.page = page;
       this.items = append ? [...this.items, ...results.items] : results.items;
@@ -275,17 +292,24 @@ export class FinderController implements ReactiveController, FinderSnapshot {
       this.finish();
       if (append) {
         this.announcer.announce(this.say('showing', this.items.length, this.total), 0);
-        return before;
+        await this.focusResult(before);
+      } else {
+        this.settle(trigger);
+        if (results.total === 0) void this.findRemote(request);
       }
-      this.settle(trigger);
-      if (results.total === 0) void this.findRemote(request);
-      return undefined;
     } catch (error) {
-      if (!this.isNewest(request) || isAbortError(error)) return undefined;
+      if (!this.isNewest(request) || isAbortError(error)) return;
       this.finish();
       this.fail(error, trigger !== 'load');
-      return undefined;
     }
+  }
+
+  private async focusResult(index: number): Promise<void> {
+    await this.host.updateComplete;
+    const card = this.host.renderRoot.querySelectorAll<AutaProviderCard>('.results > li > auta-provider-card')[index];
+    if (!card) return;
+    await card.updateComplete;
+    card.focusHeading();
   }
 
   private finish(): void {
@@ -379,8 +403,11 @@ export class FinderController implements ReactiveController, FinderSnapshot {
     this.setView({ [key]: next } as Partial<FinderState>);
   }
 
-  clearFilters(): void {
+  /** Clears every filter; from the empty state, focus then goes to the new count. */
+  clearFilters(focusCount = false): void {
     this.setView({ municipalities: [], regions: [], forms: [], languages: [], accessibility: [], free: false, openNow: false });
+    // The button that was pressed is gone with the empty state.
+    if (focusCount) void this.focusCount();
   }
 
   /** "Use my location" asks the device once; pressed again, the location is forgotten. */

@@ -73,6 +73,8 @@ export interface FinderHost extends ReactiveControllerHost, EventTarget, FinderP
   readonly resolvedLang: Lang;
   readonly isConnected: boolean;
   readonly hasUpdated: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
 }
 
 /** The element's message lookup. */

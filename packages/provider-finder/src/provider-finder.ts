@@ -5,13 +5,13 @@
  * functions in `provider-finder.filters.ts` and `provider-finder.results.ts`.
  */
 import { AnnouncerController, AutaElement, baseStyles, buttonStyles } from '@auta/core';
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ProviderInput, ProviderSource } from './data/index.js';
 import { providerFinderCatalog, type ProviderFinderMessages } from './messages.js';
-import type { AutaProviderCard } from './provider-card.js';
-import { FinderController, type Say, type SearchEventDetail } from './provider-finder.controller.js';
-import { body, filterGroups, placeMatch, tools, type ResultsContext } from './provider-finder.templates.js';
+import { FinderController, type SearchEventDetail } from './provider-finder.controller.js';
+import { filterGroups, placeMatch } from './provider-finder.filters.js';
+import { body, tools } from './provider-finder.results.js';
 import { providerFinderStyles } from './provider-finder.styles.js';
 import { activeFilters } from './url-state.js';
 
@@ -105,9 +105,7 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
 
   @state() private filtersOpen = false;
 
-  private readonly say: Say = (key, ...args) => this.msg(key, ...args);
-
-  private readonly finder = new FinderController(this, this.announcer, this.say, (detail) =>
+  private readonly finder = new FinderController(this, this.announcer, (key, ...args) => this.msg(key, ...args), (detail) =>
     this.dispatchEvent(new CustomEvent<SearchEventDetail>('auta-search', { detail, bubbles: true, composed: true })),
   );
 
@@ -117,46 +115,37 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
   }
 
   /** Asks for the next page; focus then moves to the first new result. */
-  async showMore(): Promise<void> {
-    const first = await this.finder.search('filter', true);
-    if (first === undefined) return;
-    await this.updateComplete;
-    const card = this.renderRoot.querySelectorAll<AutaProviderCard>('.results > li > auta-provider-card')[first];
-    if (!card) return;
-    await card.updateComplete;
-    card.focusHeading();
+  showMore(): Promise<void> {
+    return this.finder.showMore();
   }
 
   /** Searches again (the retry button does the same). */
-  async refresh(): Promise<void> {
-    if (this.finder.phase === 'error') await this.retry();
-    else await this.finder.search('submit');
+  refresh(): Promise<void> {
+    return this.finder.refresh();
   }
-
-  private async retry(): Promise<void> {
-    if (!(await this.finder.retry())) return;
-    // The retry button is gone: focus moves to the result count the person asked for.
-    await this.updateComplete;
-    this.focusCount();
-  }
-
-  private focusCount(): void {
-    this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
-  }
-
-  /* ---------- rendering ---------- */
 
   override render() {
-    const finder = this.finder;
-    const { view, facets } = finder;
-    const say = this.say;
-    const lang = this.resolvedLang;
+    const f = this.finder;
+    const { view } = f;
+    const place = placeMatch(view, f.facets, this.resolvedLang);
     return html`
       ${this.announcer.region()}
       <div class="layout">
         <search part="search" class="search">
           <form @submit=${this.onSubmit} novalidate>
-            ${this.renderField()}
+            <div class="field">
+              <label for="q">${this.msg('searchLabel')}</label>
+              <p class="hint" id="q-hint">${this.msg('searchHint')}</p>
+              <div class="field-row">
+                <input id="q" type="search" name="q" autocomplete="off" maxlength="200" aria-describedby="q-hint" .value=${view.text} @input=${this.onInput} />
+                <button class="button" type="submit">${this.msg('searchButton')}</button>
+              </div>
+              ${place
+                ? html`<button type="button" class="link-button" @click=${() => f.setView({ text: '', municipalities: [place.value], regions: [] })}>
+                    ${this.msg('placeSuggestion', place.name)}
+                  </button>`
+                : nothing}
+            </div>
             <button
               type="button"
               class="button button--secondary filters-toggle"
@@ -164,69 +153,18 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
               aria-controls="filters"
               @click=${() => (this.filtersOpen = !this.filtersOpen)}
             >
-              ${say('filtersToggle', activeFilters(view))}
+              ${this.msg('filtersToggle', activeFilters(view))}
             </button>
             <div part="filters" id="filters" class="filters ${this.filtersOpen ? 'open' : ''}">
-              <p class="filters-heading">${say('filtersHeading')}</p>
-              ${filterGroups({ say, lang, view, facets, finder })}
-              <button type="button" class="button button--secondary" @click=${() => finder.clearFilters()}>${say('clearFilters')}</button>
+              <p class="filters-heading">${this.msg('filtersHeading')}</p>
+              ${filterGroups(f, this.resolvedLang)}
+              <button type="button" class="button button--secondary" @click=${() => f.clearFilters()}>${this.msg('clearFilters')}</button>
             </div>
           </form>
         </search>
-        <div class="main">${this.renderResults()}</div>
+        <div class="main">${tools(f)} ${body(f, this)}</div>
       </div>
     `;
-  }
-
-  private renderField() {
-    const { view, facets } = this.finder;
-    const place = placeMatch(view, facets, this.resolvedLang);
-    return html`
-      <div class="field">
-        <label for="q">${this.msg('searchLabel')}</label>
-        <p class="hint" id="q-hint">${this.msg('searchHint')}</p>
-        <div class="field-row">
-          <input id="q" type="search" name="q" autocomplete="off" maxlength="200" aria-describedby="q-hint" .value=${view.text} @input=${this.onInput} />
-          <button class="button" type="submit">${this.msg('searchButton')}</button>
-        </div>
-        ${place
-          ? html`<button type="button" class="link-button" @click=${() => this.finder.setView({ text: '', municipalities: [place.value], regions: [] })}>
-              ${this.msg('placeSuggestion', place.name)}
-            </button>`
-          : nothing}
-      </div>
-    `;
-  }
-
-  private renderResults() {
-    const finder = this.finder;
-    const c: ResultsContext = {
-      say: this.say,
-      state: finder,
-      sort: finder.sort,
-      headingLevel: this.headingLevel,
-      now: this.now,
-      messages: this.messages,
-      altChannels: () => this.altChannelLink(),
-      onLocation: () => void finder.toggleLocation(),
-      onSort: (sort) => finder.setView({ sort }),
-      onRetry: () => void this.retry(),
-      onMore: () => void this.showMore(),
-      onClear: () => {
-        finder.clearFilters();
-        // The button that was pressed is gone with the empty state: focus goes to the new count.
-        void this.updateComplete.then(() => this.focusCount());
-      },
-    };
-    return html`${tools(c)} ${body(c)}`;
-  }
-
-  private altChannelLink() {
-    if (isServer || !this.isConnected) return nothing;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const notice = root.querySelector?.('auta-alt-channel-notice[id]');
-    if (!notice) return nothing;
-    return html`<p><a href="#${notice.id}">${this.msg('altChannels')}</a></p>`;
   }
 
   private onInput(e: Event): void {

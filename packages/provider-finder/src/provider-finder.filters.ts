@@ -1,0 +1,142 @@
+/**
+ * The finder's filter groups as small template functions: the area (one native select of
+ * regions and municipalities), the forms of support, the languages, the accessibility of
+ * the premises and the rest (free of charge, open now). Each reads the controller's search
+ * state and facet counts and hands a change back to it; none holds state of its own.
+ */
+import { pickText, type Lang } from '@auta/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ACCESSIBILITY_FEATURES, foldText, type FacetCount, type ProviderFacets, type SupportForm } from './data/index.js';
+import { capitalize } from './messages.js';
+import type { FinderController } from './provider-finder.controller.js';
+import type { FinderState } from './url-state.js';
+
+const FORM_GROUPS: ReadonlyArray<readonly ['formGroupRemote' | 'formGroupNear' | 'formGroupTraining', readonly SupportForm[]]> = [
+  ['formGroupRemote', ['phone', 'chat', 'video']],
+  ['formGroupNear', ['service-point', 'peer-group', 'at-home']],
+  ['formGroupTraining', ['device-training', 'course']],
+];
+
+/** Languages listed first, in this order, when the data has them; the rest follow by name. */
+const LANGUAGE_ORDER = ['fi', 'sv', 'en', 'se', 'smn', 'sms', 'fse', 'fss'];
+
+const label = (f: FacetCount, lang: Lang): string => pickText(f.label, lang)?.text ?? f.value;
+
+/** Every filter group, in the order they are read. */
+export function filterGroups(f: FinderController, lang: Lang): TemplateResult {
+  return html`${areaGroup(f, lang)} ${formsGroup(f)} ${languagesGroup(f, lang)} ${accessibilityGroup(f)} ${otherGroup(f)}`;
+}
+
+/**
+ * A typed place: when the text is the name of a municipality in the data (in any
+ * language, forgiving ä/ö/å), offer to filter by it. Text search already finds
+ * providers by their municipality's name; the filter also brings in those that serve
+ * the municipality without an address there. Offered, not done, so typing never
+ * changes the filters behind the person's back (WCAG 3.2.2).
+ */
+export function placeMatch(view: FinderState, facets: ProviderFacets | undefined, lang: Lang): { value: string; name: string } | undefined {
+  const text = foldText(view.text).trim();
+  if (text.length < 3 || view.municipalities.length) return undefined;
+  for (const f of facets?.municipalities ?? []) {
+    if (!f.label) continue;
+    if (Object.values(f.label).some((name) => name && foldText(name) === text)) {
+      return { value: f.value, name: pickText(f.label, lang)?.text ?? f.value };
+    }
+  }
+  return undefined;
+}
+
+function areaGroup(f: FinderController, lang: Lang): TemplateResult {
+  const { say, view, facets } = f;
+  const collator = new Intl.Collator(lang);
+  const regions = [...(facets?.regions ?? [])];
+  const municipalities = [...(facets?.municipalities ?? [])].sort((a, b) => collator.compare(label(a, lang), label(b, lang)));
+  const chosen = view.municipalities[0] ? `m:${view.municipalities[0]}` : view.regions[0] ? `r:${view.regions[0]}` : '';
+  // A preset or shared code the data does not know still shows as chosen.
+  if (view.municipalities[0] && !municipalities.some((m) => m.value === view.municipalities[0])) {
+    municipalities.unshift({ value: view.municipalities[0], count: 0 });
+  }
+  if (view.regions[0] && !regions.some((r) => r.value === view.regions[0])) regions.unshift({ value: view.regions[0], count: 0 });
+  const option = (prefix: string, c: FacetCount) =>
+    html`<option value="${prefix}${c.value}" ?selected=${chosen === `${prefix}${c.value}`}>${say('optionCount', label(c, lang), c.count)}</option>`;
+  const onArea = (e: Event) => {
+    const value = (e.target as HTMLSelectElement).value;
+    f.setView({
+      municipalities: value.startsWith('m:') ? [value.slice(2)] : [],
+      regions: value.startsWith('r:') ? [value.slice(2)] : [],
+    });
+  };
+  return html`
+    <div class="group">
+      <label for="area" class="group-label">${say('areaLabel')}</label>
+      <select id="area" .value=${chosen} @change=${onArea}>
+        <option value="" ?selected=${chosen === ''}>${say('areaAll')}</option>
+        ${regions.length ? html`<optgroup label=${say('areaRegions')}>${regions.map((r) => option('r:', r))}</optgroup>` : nothing}
+        ${municipalities.length ? html`<optgroup label=${say('areaMunicipalities')}>${municipalities.map((m) => option('m:', m))}</optgroup>` : nothing}
+      </select>
+    </div>
+  `;
+}
+
+function checkbox(id: string, text: string, checked: boolean, change: (on: boolean) => void): TemplateResult {
+  return html`<div class="check">
+    <input type="checkbox" id=${id} .checked=${checked} @change=${(e: Event) => change((e.target as HTMLInputElement).checked)} />
+    <label for=${id}>${text}</label>
+  </div>`;
+}
+
+function formsGroup(f: FinderController): TemplateResult {
+  const { say, view } = f;
+  return html`
+    <fieldset class="group">
+      <legend class="group-label">${say('formsLegend')}</legend>
+      ${FORM_GROUPS.map(
+        ([group, forms]) => html`
+          <fieldset class="subgroup">
+            <legend>${say(group)}</legend>
+            ${forms.map((v) => checkbox(`form-${v}`, capitalize(say('form', v)), view.forms.includes(v), (on) => f.toggle('forms', v, on)))}
+          </fieldset>
+        `,
+      )}
+    </fieldset>
+  `;
+}
+
+function languagesGroup(f: FinderController, lang: Lang): TemplateResult | typeof nothing {
+  const { say, view, facets } = f;
+  const present = new Set([...(facets?.languages ?? []).map((c) => c.value), ...view.languages]);
+  const known = LANGUAGE_ORDER.filter((l) => present.has(l));
+  const collator = new Intl.Collator(lang);
+  const others = [...present].filter((l) => !LANGUAGE_ORDER.includes(l)).sort((a, b) => collator.compare(say('language', a), say('language', b)));
+  const languages = [...known, ...others];
+  if (!languages.length) return nothing;
+  return html`
+    <fieldset class="group">
+      <legend class="group-label">${say('languagesLegend')}</legend>
+      ${languages.map((l) => checkbox(`lang-${l}`, capitalize(say('language', l)), view.languages.includes(l), (on) => f.toggle('languages', l, on)))}
+    </fieldset>
+  `;
+}
+
+function accessibilityGroup(f: FinderController): TemplateResult {
+  const { say, view } = f;
+  return html`
+    <fieldset class="group">
+      <legend class="group-label">${say('accessibilityLegend')}</legend>
+      ${ACCESSIBILITY_FEATURES.map((v) =>
+        checkbox(`access-${v}`, capitalize(say('feature', v)), view.accessibility.includes(v), (on) => f.toggle('accessibility', v, on)),
+      )}
+    </fieldset>
+  `;
+}
+
+function otherGroup(f: FinderController): TemplateResult {
+  const { say, view } = f;
+  return html`
+    <fieldset class="group">
+      <legend class="group-label">${say('otherLegend')}</legend>
+      ${checkbox('free', say('free'), view.free, (on) => f.setView({ free: on }))}
+      ${checkbox('open-now', say('openNow'), view.openNow, (on) => f.setView({ openNow: on }))}
+    </fieldset>
+  `;
+}
