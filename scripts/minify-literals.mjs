@@ -16,6 +16,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import MagicString from 'magic-string';
+import { decode as decodeMappings, encode as encodeMappings } from '@jridgewell/sourcemap-codec';
 
 const TAGS = new Set(['css', 'html', 'svg', 'staticHtml']);
 const CSS_TIGHT = new Set(['{', '}', ';', ',', '>']);
@@ -146,67 +147,6 @@ export const esbuildMinifyLiterals = {
 };
 
 /* ---------- dist: rewrite emitted .js and shift tsc's source map to match ---------- */
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function decodeMappings(mappings) {
-  const lines = [];
-  const state = [0, 0, 0, 0, 0];
-  for (const line of mappings.split(';')) {
-    const segs = [];
-    state[0] = 0;
-    for (const seg of line ? line.split(',') : []) {
-      const values = [];
-      let value = 0;
-      let shift = 0;
-      for (const ch of seg) {
-        const digit = B64.indexOf(ch);
-        value += (digit & 31) << shift;
-        if (digit & 32) shift += 5;
-        else {
-          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
-      const abs = values.map((v, i) => (state[i] += v));
-      segs.push(abs);
-    }
-    lines.push(segs);
-  }
-  return lines;
-}
-
-function encodeMappings(lines) {
-  const vlq = (n) => {
-    let v = n < 0 ? (-n << 1) | 1 : n << 1;
-    let out = '';
-    do {
-      let digit = v & 31;
-      v >>>= 5;
-      if (v > 0) digit |= 32;
-      out += B64[digit];
-    } while (v > 0);
-    return out;
-  };
-  const state = [0, 0, 0, 0, 0];
-  return lines
-    .map((segs) => {
-      state[0] = 0;
-      return segs
-        .map((seg) =>
-          seg
-            .map((v, i) => {
-              const d = v - state[i];
-              state[i] = v;
-              return vlq(d);
-            })
-            .join(''),
-        )
-        .join(',');
-    })
-    .join(';');
-}
 
 const lineStarts = (text) => {
   const starts = [0];

@@ -1,5 +1,5 @@
 // Routes the browser tests call on the test server: JSON fixtures, slow answers, errors.
-// Each package may add its own in packages/<name>/test/server-routes.mjs.
+// They all live here, one plugin a concern; a package that needs routes of its own adds a plugin to testServerPlugins().
 
 /**
  * SAMPLE provider records (fictional), in the finder's data format, for the hardening routes.

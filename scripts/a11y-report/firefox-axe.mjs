@@ -16,7 +16,8 @@
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { firefoxPath } from '../browser.mjs';
 import { serveStatic } from '../serve-static.mjs';
-import { AXE_SOURCE, optOuts, storiesOf } from './scan.mjs';
+import { AXE_SOURCE } from './scan.mjs';
+import { optOuts, storiesOf } from './story-page.mjs';
 import { AXE_RULES_OFF_IN_STORIES, AXE_TAGS } from './wcag.mjs';
 import { readFileSync } from 'node:fs';
 

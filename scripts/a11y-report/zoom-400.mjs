@@ -20,7 +20,7 @@ export const ZOOM_400 = { zoom: 4, width: 1280, height: 900 };
 /**
  * In the page: controls that an ancestor with `overflow: hidden` / `clip` cuts off (more
  * than a quarter of the control outside it), and a page that scrolls sideways. Uses the
- * report's in-page helpers (in-page.js) for selectors.
+ * report's in-page helpers (in-page/) for selectors.
  */
 function clippedControls(label) {
   const a11y = /** @type {any} */ (window).__autaA11y;

@@ -3,7 +3,8 @@
 // ProviderIndex, MiniSearch, Fuse.js and a naive folded substring scan over the same data.
 import MiniSearch from 'minisearch';
 import Fuse from 'fuse.js';
-import { ProviderIndex, distanceKm, foldText, providerText, queryTokens } from '@auta/provider-finder/data.js';
+import { ProviderIndex, distanceKm, foldText, queryTokens } from '@auta/provider-finder/data.js';
+import { indexStats, providerText, textMatches } from '../../packages/provider-finder/src/data/search/testing.ts';
 import { generateProviders, mulberry32 } from '../generate-providers.ts';
 
 export const SEED = 42;
@@ -135,9 +136,9 @@ export const ENGINES = {
     label: 'ProviderIndex (Auta)',
     build: (providers) => new ProviderIndex(providers),
     run: (index, query) => index.search({ ...query, pageSize: PAGE }),
-    textMatches: (index, text) => index.textMatches(text),
-    typoMatches: (index, text) => index.textMatches(text),
-    memory: (index) => index.stats().bytes,
+    textMatches: (index, text) => textMatches(index, text),
+    typoMatches: (index, text) => textMatches(index, text),
+    memory: (index) => indexStats(index).bytes,
     supportsOpenNow: true,
   },
   naive: {

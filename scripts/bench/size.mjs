@@ -62,8 +62,8 @@ function targets() {
   if (has('packages/provider-finder/src/data/index.ts')) {
     list.push({ name: 'auta-provider-finder-data', label: '@auta/provider-finder/data.js (schema, loader, index, sources)', entry: join(ROOT, 'packages/provider-finder/src/data/index.ts'), auta: true, excludeSample: true });
   }
-  if (has('packages/provider-finder/src/data/search-index.ts')) {
-    list.push({ name: 'auta-provider-index', label: 'ProviderIndex alone', contents: `export { ProviderIndex } from './packages/provider-finder/src/data/search-index.ts';`, auta: true });
+  if (has('packages/provider-finder/src/data/search/provider-index.ts')) {
+    list.push({ name: 'auta-provider-index', label: 'ProviderIndex alone', contents: `export { ProviderIndex } from './packages/provider-finder/src/data/search/provider-index.ts';`, auta: true });
   }
   if (has('packages/elements/src/cdn.ts')) {
     // As shipped: the finder's sample data is a lazy chunk beside auta.js, not in it.

@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { axeReportPage, optOuts } from '../scan.mjs';
+import { axeReportPage } from '../scan.mjs';
+import { optOuts } from '../story-page.mjs';
 import { CRITERIA, enClause, scFromTags } from '../wcag.mjs';
 
 const ROOT = resolve(new URL('../../..', import.meta.url).pathname);

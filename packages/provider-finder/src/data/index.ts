@@ -46,5 +46,5 @@ export {
 export { loadProviders, parseProvidersJson, type LoadOptions, type LoadResult } from './load.js';
 export { foldText, queryTokens } from './fold.js';
 export { isOpenAt } from './open-now.js';
-export { ProviderIndex, providerHaystack, providerText, type IndexStats } from './search-index.js';
+export { ProviderIndex } from './search/provider-index.js';
 export { DEFAULT_TIMEOUT_MS, InMemorySource, RemoteSource, type InMemorySourceOptions, type RemoteSourceOptions } from './source.js';

@@ -12,25 +12,8 @@
 import * as v from 'valibot';
 import { safeUrl } from '@auta/core';
 import { FINLAND_BOUNDS, REGION_CODES } from './geo.js';
-import {
-  AREA_KINDS,
-  AREA_TYPES,
-  AUDIENCES,
-  CONTROL,
-  COUNTRY_PREFIX,
-  DATE,
-  HTTP_URL,
-  LANGUAGE_CODE,
-  LANGUAGE_TAG,
-  MUNICIPALITY_CODE,
-  PHONE_NUMBER,
-  POSTAL_CODE,
-  PROVIDER_KINDS,
-  SERVICE_CHARGE_TYPES,
-  SUPPORT_FORMS,
-  TIME,
-  WEEKDAY_NAMES,
-} from './vocabulary.js';
+// The lists and patterns the validator in `validate.ts` checks against too: one vocabulary.
+import * as vocab from './vocabulary.js';
 
 export type {
   AccessibilityFeature,
@@ -46,12 +29,12 @@ const text = (max: number) =>
   v.pipe(
     v.string(),
     v.maxLength(max, `at most ${max} characters`),
-    v.check((s) => !CONTROL.test(s), 'control characters are not allowed'),
+    v.check((s) => !vocab.CONTROL.test(s), 'control characters are not allowed'),
   );
 
 /** Text in several languages: `{ "fi": "…", "sv": "…", "en": "…" }`. Keys are language codes. */
 export const LocalizedTextSchema = v.pipe(
-  v.record(v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'a language code such as fi, sv, en or se')), text(5000)),
+  v.record(v.pipe(v.string(), v.regex(vocab.LANGUAGE_TAG, 'a language code such as fi, sv, en or se')), text(5000)),
   v.check((t) => Object.keys(t).length <= 40, 'at most 40 languages'),
   v.description('Text by language code, e.g. { "fi": "Kirjasto", "sv": "Bibliotek", "en": "Library" }.'),
 );
@@ -59,23 +42,23 @@ export const LocalizedTextSchema = v.pipe(
 /** Like `LocalizedTextSchema`, but at least one language must have non-blank text. */
 const RequiredText = (max: number) =>
   v.pipe(
-    v.record(v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'a language code such as fi, sv, en or se')), text(max)),
+    v.record(v.pipe(v.string(), v.regex(vocab.LANGUAGE_TAG, 'a language code such as fi, sv, en or se')), text(max)),
     v.check((t) => Object.values(t).some((s) => s.trim() !== ''), 'needs text in at least one language'),
     v.check((t) => Object.keys(t).length <= 40, 'at most 40 languages'),
   );
 
 export const OpeningHourSchema = v.object({
-  dayFrom: v.picklist(WEEKDAY_NAMES, 'a weekday in English, e.g. Monday'),
-  dayTo: v.optional(v.picklist(WEEKDAY_NAMES, 'a weekday in English, e.g. Friday')),
-  from: v.pipe(v.string(), v.regex(TIME, 'a time HH:MM or HH:MM:SS')),
-  to: v.pipe(v.string(), v.regex(TIME, 'a time HH:MM or HH:MM:SS')),
+  dayFrom: v.picklist(vocab.WEEKDAY_NAMES, 'a weekday in English, e.g. Monday'),
+  dayTo: v.optional(v.picklist(vocab.WEEKDAY_NAMES, 'a weekday in English, e.g. Friday')),
+  from: v.pipe(v.string(), v.regex(vocab.TIME, 'a time HH:MM or HH:MM:SS')),
+  to: v.pipe(v.string(), v.regex(vocab.TIME, 'a time HH:MM or HH:MM:SS')),
 });
 
 /** Service hours in PTV's shape (the shape `@auta/core`'s opening-hours functions read). */
 export const ServiceHourSchema = v.object({
   serviceHourType: v.picklist(['DaysOfTheWeek', 'Exceptional', 'OverMidnight'] as const, 'DaysOfTheWeek, Exceptional or OverMidnight'),
-  validFrom: v.optional(v.pipe(v.string(), v.regex(DATE, 'a date YYYY-MM-DD'))),
-  validTo: v.optional(v.pipe(v.string(), v.regex(DATE, 'a date YYYY-MM-DD'))),
+  validFrom: v.optional(v.pipe(v.string(), v.regex(vocab.DATE, 'a date YYYY-MM-DD'))),
+  validTo: v.optional(v.pipe(v.string(), v.regex(vocab.DATE, 'a date YYYY-MM-DD'))),
   isClosed: v.optional(v.boolean()),
   isAlwaysOpen: v.optional(v.boolean()),
   isReservation: v.optional(v.boolean()),
@@ -85,11 +68,11 @@ export const ServiceHourSchema = v.object({
 
 export const AreaSchema = v.pipe(
   v.object({
-    type: v.picklist(AREA_KINDS, `one of ${AREA_KINDS.join(', ')}`),
+    type: v.picklist(vocab.AREA_KINDS, `one of ${vocab.AREA_KINDS.join(', ')}`),
     code: v.pipe(v.string(), v.minLength(1), v.maxLength(20)),
     name: v.optional(LocalizedTextSchema),
   }),
-  v.check((a) => a.type !== 'Municipality' || MUNICIPALITY_CODE.test(a.code), 'a municipality code has three digits, e.g. 091'),
+  v.check((a) => a.type !== 'Municipality' || vocab.MUNICIPALITY_CODE.test(a.code), 'a municipality code has three digits, e.g. 091'),
   v.check((a) => a.type !== 'Region' || (REGION_CODES as readonly string[]).includes(a.code), 'a region code is 01–21, e.g. 01 for Uusimaa'),
 );
 
@@ -111,7 +94,7 @@ export const AddressSchema = v.pipe(
     type: v.picklist(['Location', 'Postal'] as const, 'Location (visiting address) or Postal'),
     street: RequiredText(200),
     streetNumber: v.optional(v.pipe(v.string(), v.maxLength(30))),
-    postalCode: v.pipe(v.string(), v.regex(POSTAL_CODE, 'a postal code of five digits')),
+    postalCode: v.pipe(v.string(), v.regex(vocab.POSTAL_CODE, 'a postal code of five digits')),
     postOffice: RequiredText(100),
     /**
      * Left out only when the source cannot say (PTV sends `municipality: null` for
@@ -120,7 +103,7 @@ export const AddressSchema = v.pipe(
      */
     municipality: v.optional(
       v.object({
-        code: v.pipe(v.string(), v.regex(MUNICIPALITY_CODE, 'a municipality code has three digits, e.g. 091')),
+        code: v.pipe(v.string(), v.regex(vocab.MUNICIPALITY_CODE, 'a municipality code has three digits, e.g. 091')),
         name: RequiredText(100),
       }),
     ),
@@ -132,10 +115,10 @@ export const AddressSchema = v.pipe(
 );
 
 export const PhoneNumberSchema = v.object({
-  number: v.pipe(v.string(), v.regex(PHONE_NUMBER, 'a phone number, digits and spaces')),
+  number: v.pipe(v.string(), v.regex(vocab.PHONE_NUMBER, 'a phone number, digits and spaces')),
   /** Country prefix, `+358` for Finland; none when `number` is written in national form. */
-  prefixNumber: v.optional(v.pipe(v.string(), v.regex(COUNTRY_PREFIX, 'a country prefix such as +358'))),
-  serviceChargeType: v.picklist(SERVICE_CHARGE_TYPES, 'Chargeable, FreeOfCharge or Other'),
+  prefixNumber: v.optional(v.pipe(v.string(), v.regex(vocab.COUNTRY_PREFIX, 'a country prefix such as +358'))),
+  serviceChargeType: v.picklist(vocab.SERVICE_CHARGE_TYPES, 'Chargeable, FreeOfCharge or Other'),
   chargeDescription: v.optional(LocalizedTextSchema),
   additionalInformation: v.optional(LocalizedTextSchema),
 });
@@ -148,11 +131,11 @@ export const WebPageSchema = v.object({
   url: v.pipe(
     v.string(),
     v.maxLength(2048),
-    v.check((u) => HTTP_URL.test(u) && safeUrl(u) !== undefined, 'an http or https address'),
+    v.check((u) => vocab.HTTP_URL.test(u) && safeUrl(u) !== undefined, 'an http or https address'),
   ),
   name: v.optional(LocalizedTextSchema),
   /** The language of the page at this address, when it has one (PTV lists addresses per language). */
-  language: v.optional(v.pipe(v.string(), v.regex(LANGUAGE_CODE, 'an ISO 639 language code, e.g. fi'))),
+  language: v.optional(v.pipe(v.string(), v.regex(vocab.LANGUAGE_CODE, 'an ISO 639 language code, e.g. fi'))),
 });
 
 export const AccessibilitySchema = v.object({
@@ -175,25 +158,25 @@ export const ProviderSchema = v.object({
     v.string(),
     v.minLength(1, 'an id is needed'),
     v.maxLength(200),
-    v.check((s) => !CONTROL.test(s) && s.trim() === s, 'no spaces around the id and no control characters'),
+    v.check((s) => !vocab.CONTROL.test(s) && s.trim() === s, 'no spaces around the id and no control characters'),
     v.description('Stable identifier, e.g. the PTV service channel id.'),
   ),
   name: v.pipe(RequiredText(300), v.description('Name in fi/sv/en (and other languages).')),
   description: v.optional(v.pipe(LocalizedTextSchema, v.description('What help is on offer, in plain language.'))),
-  kind: v.picklist(PROVIDER_KINDS, `one of ${PROVIDER_KINDS.join(', ')}`),
+  kind: v.picklist(vocab.PROVIDER_KINDS, `one of ${vocab.PROVIDER_KINDS.join(', ')}`),
   supportForms: v.pipe(
-    v.array(v.picklist(SUPPORT_FORMS, `one of ${SUPPORT_FORMS.join(', ')}`)),
+    v.array(v.picklist(vocab.SUPPORT_FORMS, `one of ${vocab.SUPPORT_FORMS.join(', ')}`)),
     v.minLength(1, 'at least one form of support'),
     v.check(uniqueList, 'each form once'),
   ),
   languages: v.pipe(
-    v.array(v.pipe(v.string(), v.regex(LANGUAGE_CODE, 'an ISO 639 language code, e.g. fi, sv, se, fse'))),
+    v.array(v.pipe(v.string(), v.regex(vocab.LANGUAGE_CODE, 'an ISO 639 language code, e.g. fi, sv, se, fse'))),
     v.minLength(1, 'at least one language'),
     v.maxLength(60),
     v.check(uniqueList, 'each language once'),
     v.description('Languages help is given in: ISO 639-1 or 639-3 codes (fi, sv, en, se, smn, sms, fse, fss …).'),
   ),
-  areaType: v.picklist(AREA_TYPES, `one of ${AREA_TYPES.join(', ')}`),
+  areaType: v.picklist(vocab.AREA_TYPES, `one of ${vocab.AREA_TYPES.join(', ')}`),
   areas: v.optional(v.pipe(v.array(AreaSchema), v.maxLength(400))),
   addresses: v.optional(v.pipe(v.array(AddressSchema), v.maxLength(20))),
   serviceHours: v.optional(v.pipe(v.array(ServiceHourSchema), v.maxLength(100))),
@@ -202,8 +185,8 @@ export const ProviderSchema = v.object({
   webPages: v.optional(v.pipe(v.array(WebPageSchema), v.maxLength(20))),
   free: v.optional(v.pipe(v.boolean(), v.description('The help is free of charge. Leave out when not known.'))),
   accessibility: v.optional(AccessibilitySchema),
-  audience: v.optional(v.pipe(v.array(v.picklist(AUDIENCES, `one of ${AUDIENCES.join(', ')}`)), v.maxLength(AUDIENCES.length))),
-  modified: v.optional(v.pipe(v.string(), v.regex(DATE, 'a date YYYY-MM-DD'))),
+  audience: v.optional(v.pipe(v.array(v.picklist(vocab.AUDIENCES, `one of ${vocab.AUDIENCES.join(', ')}`)), v.maxLength(vocab.AUDIENCES.length))),
+  modified: v.optional(v.pipe(v.string(), v.regex(vocab.DATE, 'a date YYYY-MM-DD'))),
   sample: v.optional(v.pipe(v.literal(true), v.description('Fictional example data, not a real provider.'))),
 });
 

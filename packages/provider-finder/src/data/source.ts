@@ -2,7 +2,7 @@ import { loadProviders, parseProvidersJson, type LoadOptions } from './load.js';
 import type { ProviderProblem } from './problems.js';
 import { queryToParams, type ProviderHit, type ProviderQuery, type ProviderResults } from './query.js';
 import type { Provider } from './schema.js';
-import { ProviderIndex } from './search-index.js';
+import { ProviderIndex } from './search/provider-index.js';
 import { ProviderLoadError, type ProviderSource, type SearchOptions, type SourceStatus } from './source-types.js';
 import { searchAnswer, validate } from './validate.js';
 

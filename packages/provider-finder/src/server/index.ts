@@ -12,7 +12,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { loadProviders } from '../data/load.js';
 import { ProviderQueryError, paramsToQuery } from '../data/query.js';
 import type { Provider } from '../data/schema.js';
-import { ProviderIndex } from '../data/search-index.js';
+import { ProviderIndex } from '../data/search/provider-index.js';
 
 export interface ProviderServerOptions {
   /** Validated providers, or raw data that is validated with `loadProviders` first. */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { InMemorySource, ProviderIndex, loadProviders, providerHaystack, queryTokens } from '@auta/provider-finder/data.js';
+import { InMemorySource, ProviderIndex, loadProviders, queryTokens } from '@auta/provider-finder/data.js';
+import { providerHaystack } from '../../src/data/search/testing.js';
 import { generateProviders } from '../../../../scripts/generate-providers.js';
 
 // Correctness at scale only: how fast is judged by `npm run bench`, never here.
