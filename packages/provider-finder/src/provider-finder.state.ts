@@ -80,19 +80,12 @@ export interface FinderHost extends ReactiveControllerHost, EventTarget, FinderP
 /** The element's message lookup. */
 export type Say = <K extends keyof ProviderFinderMessages & string>(key: K, ...args: MessageArgs<ProviderFinderMessages[K]>) => string;
 
-/** The query for page `page` of what the snapshot asks, in the order `sort`. */
+/** The query for page `page` of what the snapshot asks (its text and filters), in the order `sort`. */
 export function queryFor(state: Readonly<FinderSnapshot>, host: FinderHost, sort: ProviderSort, page: number): ProviderQuery {
-  const { view: s, near } = state;
+  const { view, near } = state;
   return {
-    text: s.text,
-    municipalities: s.municipalities,
-    regions: s.regions,
+    ...view,
     includeNationwide: host.includeNationwide,
-    forms: s.forms,
-    languages: s.languages,
-    accessibility: s.accessibility,
-    free: s.free,
-    openNow: s.openNow,
     now: host.now ?? new Date(),
     sort,
     ...(near ? { near } : {}),
@@ -102,24 +95,10 @@ export function queryFor(state: Readonly<FinderSnapshot>, host: FinderHost, sort
   };
 }
 
-/** What `auta-search` tells the host: copies, so a listener cannot change the state. */
+/** What `auta-search` tells the host: a copy, so a listener cannot change the state. */
 export function searchDetail(state: Readonly<FinderSnapshot>, sort: ProviderSort): SearchEventDetail {
-  const { view: s, near, total } = state;
-  return {
-    query: s.text.trim(),
-    filters: {
-      municipalities: [...s.municipalities],
-      regions: [...s.regions],
-      forms: [...s.forms],
-      languages: [...s.languages],
-      accessibility: [...s.accessibility],
-      free: s.free,
-      openNow: s.openNow,
-    },
-    sort,
-    nearMe: near !== undefined,
-    total,
-  };
+  const { text, sort: _chosen, ...filters } = state.view;
+  return { query: text.trim(), filters: structuredClone(filters), sort, nearMe: state.near !== undefined, total: state.total };
 }
 
 /** The source the element's properties give: `source` > `providers` > `src`; none: the built-in sample. */
