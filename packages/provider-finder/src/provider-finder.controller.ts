@@ -86,7 +86,6 @@ export class FinderController implements ReactiveController, FinderSnapshot {
   }
 
   hostConnected(): void {
-    if (isServer) return;
     if (this.host.syncUrl) window.addEventListener('popstate', this.onPopState);
     // Reconnected after a move in the DOM: pick up where it was.
     if (this.host.hasUpdated && !this.active) void this.connectSource();
