@@ -1,52 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { AutaAltChannelNotice, HelpActionDetail } from '../src/index.js';
 import { sampleChannels, tuesdayMorning } from './fixtures.js';
-
-type Node = { role?: string; name?: string; level?: number; children?: Node[] };
-
-function findAll(node: Node | undefined, match: (n: Node) => boolean, out: Node[] = []): Node[] {
-  if (!node) return out;
-  if (match(node)) out.push(node);
-  node.children?.forEach((c) => findAll(c, match, out));
-  return out;
-}
-
-/** Runs `body` with console.warn captured; returns the warnings. */
-async function captureWarnings(body: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
-
-type Axe = {
-  setup(root: globalThis.Node): unknown;
-  teardown(): void;
-  utils: { getNodeFromTree(node: globalThis.Node): unknown };
-  commons: { aria: { getRole(v: unknown): string }; text: { accessibleTextVirtual(v: unknown): string } };
-};
-
-/** Role and accessible name as axe computes them; axe is on the page after the first `accessible()` check. */
-function axeRoleAndName(el: Element): { role: string; name: string } {
-  const axe = (window as unknown as { axe: Axe }).axe;
-  axe.setup(document);
-  try {
-    const v = axe.utils.getNodeFromTree(el);
-    return { role: axe.commons.aria.getRole(v), name: axe.commons.text.accessibleTextVirtual(v) };
-  } finally {
-    axe.teardown();
-  }
-}
+import { atNarrowWidth, axeRoleAndName, captureWarnings, findAll, inDarkScheme, inForcedColours, itIsAccessibleIn, keepLinksOnPage, snapshot } from './helpers.js';
 
 const VARIANTS = ['inline', 'callout', 'outage'] as const;
-const LANGS = ['fi', 'sv', 'en'] as const;
 const ERRANDS = { fi: 'Hae asumistukea', sv: 'Ansök om bostadsbidrag', en: 'Apply for housing allowance' };
 
 async function notice(variant: string = 'inline', lang: string = 'fi'): Promise<AutaAltChannelNotice> {
@@ -69,58 +28,35 @@ const shadowText = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+
 const channelOrder = (el: HTMLElement) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="channel"]')].map((c) => c.dataset.channel);
 
-// Links must not navigate away from the test page (tel:, mailto:, https://example.com).
-const stopNavigation = (e: Event) => e.preventDefault();
-before(() => document.addEventListener('click', stopNavigation));
-after(() => document.removeEventListener('click', stopNavigation));
+keepLinksOnPage();
 
 describe('auta-alt-channel-notice: accessibility', () => {
-  for (const variant of VARIANTS) {
-    for (const lang of LANGS) {
-      it(`is accessible: ${variant}, ${lang}`, async () => {
-        const el = await notice(variant, lang);
-        await expect(el).to.be.accessible();
-      });
-    }
-  }
+  itIsAccessibleIn(VARIANTS, notice);
 
   it('is accessible in forced colours and in the dark scheme', async () => {
-    await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
-    try {
+    await inForcedColours(async () => {
       for (const variant of VARIANTS) await expect(await notice(variant)).to.be.accessible();
-    } finally {
-      await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'none' }]);
-    }
-    // A dark page: the scheme and the page's own dark background.
-    const root = document.documentElement.style;
-    root.colorScheme = 'dark';
-    root.background = '#15181c';
-    try {
+    });
+    await inDarkScheme(async () => {
       for (const variant of VARIANTS) await expect(await notice(variant, 'sv')).to.be.accessible();
-    } finally {
-      root.colorScheme = '';
-      root.background = '';
-    }
+    });
   });
 
   it('keeps the borders of callout and outage visible in forced colours', async () => {
-    await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
-    try {
+    await inForcedColours(async () => {
       for (const variant of ['callout', 'outage']) {
         const base = (await notice(variant)).shadowRoot!.querySelector('[part="base"]')!;
         const style = getComputedStyle(base);
         expect(style.borderInlineStartStyle, variant).to.equal('solid');
         expect(parseFloat(style.borderInlineStartWidth), variant).to.be.greaterThan(4);
       }
-    } finally {
-      await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'none' }]);
-    }
+    });
   });
 
   it('is a group named by its heading, which names the errand; links say what they do', async () => {
     const el = await notice('inline', 'fi');
     await expect(el).to.be.accessible();
-    const tree = (await a11ySnapshot({})) as unknown as Node;
+    const tree = await snapshot();
     // Chromium's snapshot through puppeteer leaves out groups (only landmarks, controls and
     // named leaves are "interesting"), so the group's role and name come from axe's own
     // accessible-name computation, which follows aria-labelledby inside the shadow root.
@@ -142,7 +78,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
 
   it('is a region landmark in the outage variant, never an alert', async () => {
     const el = await notice('outage', 'en');
-    const tree = (await a11ySnapshot({})) as unknown as Node;
+    const tree = await snapshot();
     const region = findAll(tree, (n) => n.role === 'region' && n.name === 'Apply for housing allowance another way during the outage');
     expect(region).to.have.length(1);
     await expect(el).to.be.accessible();
@@ -186,14 +122,10 @@ describe('auta-alt-channel-notice: accessibility', () => {
   });
 
   it('fits a 320px-wide viewport without horizontal scrolling', async () => {
-    await setViewport({ width: 320, height: 640 });
-    try {
+    await atNarrowWidth(async () => {
       const el = await notice('outage', 'fi');
       expect(el.scrollWidth).to.be.at.most(320);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 });
 

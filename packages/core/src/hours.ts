@@ -12,22 +12,22 @@ export interface HelsinkiTime {
 }
 
 let partsFormat: Intl.DateTimeFormat | undefined;
+// The last minute asked for: every element on a page asks for the same one.
+let last: [number, HelsinkiTime] | undefined;
 
-/** The date, weekday and minute of the day in Finland at `instant`, wherever the user is. */
+/**
+ * The date, weekday and minute of the day in Finland at `instant`, wherever the user is.
+ * Worked out once a minute; the answer is shared: read it, do not change it.
+ */
 export function helsinkiTime(instant: Date): HelsinkiTime {
-  partsFormat ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const p: Record<string, string> = {};
-  for (const part of partsFormat.formatToParts(instant)) p[part.type] = part.value;
-  const date = `${p.year}-${p.month}-${p.day}`;
-  return { date, weekday: weekdayOf(date), minutes: Number(p.hour) * 60 + Number(p.minute) };
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (last?.[0] !== minute) {
+    // Swedish writes a date and time as ISO 8601 does: `2026-05-12 10:30`.
+    partsFormat ??= new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE, dateStyle: 'short', timeStyle: 'short' });
+    const [date, time] = partsFormat.format(instant).split(' ') as [string, string];
+    last = [minute, { date, weekday: weekdayOf(date), minutes: parseTime(time) }];
+  }
+  return last[1];
 }
 
 function weekdayOf(isoDate: string): number {
@@ -172,6 +172,13 @@ export function openingStatus(hours: readonly ServiceHour[] | undefined, now: Da
 }
 
 /* ---------- words ---------- */
+
+/**
+ * Northern Sámi words of hours and dates, by the Finnish word they translate
+ * (`maanantaista` → `mánnodagas`): filled by `@auta/core/lang/se.js`, so pages without
+ * Sámi do not load them.
+ */
+export const SAMI_HOURS_WORDS: Record<string, string> = {};
 
 /** The word for `lang` among the three. */
 const pick3 = (lang: Lang, fi: string, sv: string, en: string) => (lang === 'fi' ? fi : lang === 'sv' ? sv : en);

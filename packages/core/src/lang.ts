@@ -2,7 +2,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Languages with complete default copy. */
 export const SUPPORTED_LANGS = ['fi', 'sv', 'en'] as const;
-export type Lang = (typeof SUPPORTED_LANGS)[number];
+/**
+ * A language with default copy: `fi`, `sv`, `en`, complete; and Northern Sámi (`se`), draft
+ * copy of some elements that their `lang/se.js` modules add (docs/content/northern-sami.md).
+ */
+export type Lang = (typeof SUPPORTED_LANGS)[number] | 'se';
 
 /** The language every catalog must be complete in; the last fallback. */
 export const FALLBACK_LANG: Lang = 'en';

@@ -2,7 +2,7 @@ import type { Lang } from './lang.js';
 import type { LocalizedText } from './types.js';
 
 /** The order to try other languages in when a text is missing in the UI language. */
-const FALLBACK_ORDER: Record<Lang, readonly string[]> = {
+const FALLBACK_ORDER: Record<Exclude<Lang, 'se'>, readonly string[]> = {
   fi: ['fi', 'sv', 'en'],
   sv: ['sv', 'fi', 'en'],
   en: ['en', 'fi', 'sv'],
@@ -20,7 +20,7 @@ export interface PickedText {
  */
 export function pickText(text: LocalizedText | undefined, lang: Lang): PickedText | undefined {
   if (!text) return undefined;
-  for (const l of FALLBACK_ORDER[lang]) {
+  for (const l of FALLBACK_ORDER[lang as Exclude<Lang, 'se'>]) {
     const t = text[l];
     if (typeof t === 'string' && t.trim() !== '') return { text: t, lang: l };
   }

@@ -4,6 +4,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { helpStyles } from './help.styles.js';
+import { helpSharedStyles } from './shared.styles.js';
 import {
   HELP_MECHANISMS,
   validateCustomerService,
@@ -66,7 +67,7 @@ const warn = (m: string) => console.warn(`[auta] auta-help: ${m}`);
  * @event {CustomEvent<HelpBlockActionDetail>} auta-help-action - A help link was used (mouse, touch or keyboard). `detail: { mechanism, channel, href }`. Links inside an embedded `<auta-alt-channel-notice>` fire the notice's own event instead. The element sends nothing anywhere.
  */
 export class AutaHelp extends AutaElement<HelpMessages> {
-  static override styles = [...baseStyles, channelPartStyles, helpStyles];
+  static override styles = [...baseStyles, channelPartStyles, helpSharedStyles, helpStyles];
 
   protected readonly catalog = helpCatalog;
 

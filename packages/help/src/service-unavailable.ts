@@ -17,6 +17,7 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { unavailableCatalog, type UnavailableMessages, type UnavailableReason } from './service-unavailable-messages.js';
 import { serviceUnavailableStyles } from './service-unavailable.styles.js';
+import { helpSharedStyles } from './shared.styles.js';
 import type { HelpBlockActionDetail } from './help.js';
 
 const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -78,7 +79,7 @@ export function orderOpenFirst(channels: readonly AltChannel[], now: Date): AltC
  * @event {CustomEvent<HelpBlockActionDetail>} auta-help-action - A link was used. `detail: { mechanism: 'other-ways', channel, href }`. The element sends nothing anywhere.
  */
 export class AutaServiceUnavailable extends AutaElement<UnavailableMessages> {
-  static override styles = [...baseStyles, channelPartStyles, serviceUnavailableStyles];
+  static override styles = [...baseStyles, channelPartStyles, helpSharedStyles, serviceUnavailableStyles];
 
   protected readonly catalog = unavailableCatalog;
 

@@ -2,6 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../src/define.js';
 import { HELP_MECHANISMS, type AutaHelp, type HelpMechanism } from '../src/index.js';
 import { customerService, nearestSupport, selfHelp, tuesdayMorning } from './fixtures.js';
+import { keepLinksOnPage } from '../../alt-channel/test/helpers.js';
 
 /** Every subset of the four mechanisms: 16 combinations, the empty one too. */
 const SUBSETS: HelpMechanism[][] = Array.from({ length: 16 }, (_, bits) => HELP_MECHANISMS.filter((_, i) => bits & (1 << i)));
@@ -31,9 +32,7 @@ function giveHtml(el: AutaHelp, m: HelpMechanism): void {
   el.append(section);
 }
 
-const stopNavigation = (e: Event) => e.preventDefault();
-before(() => document.addEventListener('click', stopNavigation));
-after(() => document.removeEventListener('click', stopNavigation));
+keepLinksOnPage();
 
 describe('auta-help: the fixed order under every combination of mechanisms', () => {
   for (const subset of SUBSETS) {

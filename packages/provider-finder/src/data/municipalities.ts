@@ -7,11 +7,13 @@
  * Sources: the classification (stat.fi/fi/luokitukset/kunta/kunta_1_20250101 and
  * maakunta_1_20250101); Swedish names as the national code list gives them (the Swedish
  * name differs only where the municipality has an established Swedish name); Sámi names
- * as the municipalities use them officially (Eanodat, Anár / Aanaar, Ohcejohka, Soađegilli).
+ * as the municipalities use them officially (Eanodat, Anár / Aanaar, Ohcejohka, Soađegilli;
+ * `sami-names.ts`, which the loader also reads to name them in a Northern Sámi finder).
  *
  * Not imported by the finder's element: only scripts, tests and Node tools read names.
  */
 import { MUNICIPALITY_REGION } from './geo.js';
+import { SAMI_MUNICIPALITY_NAMES } from './sami-names.js';
 
 export interface MunicipalityRow {
   /** Three digits, e.g. `091`. */
@@ -341,19 +343,12 @@ const TABLE = `
 992 Äänekoski
 `;
 
-const SAMI: Readonly<Record<string, { se: string; smn?: string }>> = {
-  '047': { se: 'Eanodat' },
-  '148': { se: 'Anár', smn: 'Aanaar' },
-  '758': { se: 'Soađegilli' },
-  '890': { se: 'Ohcejohka' },
-};
-
 export const MUNICIPALITIES: readonly MunicipalityRow[] = TABLE.trim()
   .split('\n')
   .map((line) => {
     const code = line.slice(0, 3);
     const [fi = '', sv] = line.slice(4).split('|');
-    return { code, fi, sv: sv ?? fi, ...SAMI[code], region: MUNICIPALITY_REGION[code] ?? '' };
+    return { code, fi, sv: sv ?? fi, ...SAMI_MUNICIPALITY_NAMES[code], region: MUNICIPALITY_REGION[code] ?? '' };
   });
 
 const BY_CODE = new Map(MUNICIPALITIES.map((m) => [m.code, m]));

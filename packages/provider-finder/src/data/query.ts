@@ -50,8 +50,8 @@ export interface ProviderQuery {
   sort?: ProviderSort;
   /** A point (WGS84) to measure distances from. */
   near?: { lat: number; lon: number };
-  /** UI language: name collation and the name that sorting reads. Default `fi`. */
-  lang?: QueryLang;
+  /** UI language: name collation and the name that sorting reads. Default `fi`, also for Northern Sámi (`se`). */
+  lang?: QueryLang | 'se';
   /** 1-based page number; default 1. */
   page?: number;
   /** Results per page, 1–100; default 20. */
@@ -199,7 +199,7 @@ export function normalizeQuery(query: ProviderQuery = {}, strict = false): Norma
   if (strict && query.sort === 'distance' && !near) throw new ProviderQueryError('sort', 'distance needs lat and lon');
   const sort = sortFor(query.sort, text, near !== undefined);
   const langs: QueryLang[] = ['fi', 'sv', 'en'];
-  if (strict && query.lang !== undefined && !langs.includes(query.lang)) throw new ProviderQueryError('lang', 'fi, sv or en');
+  if (strict && query.lang !== undefined && !(langs as string[]).includes(query.lang)) throw new ProviderQueryError('lang', 'fi, sv or en');
   const now = query.now instanceof Date && !Number.isNaN(query.now.getTime()) ? query.now : new Date();
   return {
     text,
@@ -216,7 +216,7 @@ export function normalizeQuery(query: ProviderQuery = {}, strict = false): Norma
     now,
     sort,
     near,
-    lang: query.lang && langs.includes(query.lang) ? query.lang : 'fi',
+    lang: query.lang && (langs as string[]).includes(query.lang) ? (query.lang as QueryLang) : 'fi',
     page: int(query.page, 1, 1, 100_000, 'page', strict),
     pageSize: int(query.pageSize, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, 'pageSize', strict),
   };
