@@ -9,6 +9,7 @@ import { ERRANDS, notice, shadowText, channelOrder } from './notice-fixture.js';
 keepLinksOnPage();
 
 describe('auta-alt-channel-notice: content', () => {
+  // a11y-evidence: notice.shows-channels-fixed-order-whatever
   it('shows the channels in the fixed order whatever order the data gives', async () => {
     const el = await notice();
     expect(channelOrder(el)).to.deep.equal(['phone', 'service-desk', 'mail', 'email', 'digital-support']);
@@ -65,6 +66,7 @@ describe('auta-alt-channel-notice: content', () => {
     expect(el.shadowRoot!.querySelector('[data-channel="email"]')!.textContent).to.contain('Svarstid: 5 vardagar');
   });
 
+  // a11y-evidence: notice.marks-data-text-another-language
   it('marks data text in another language with its lang', async () => {
     const el = await notice('inline', 'en');
     const street = [...el.shadowRoot!.querySelectorAll('.address span[lang]')].map((s) => [s.getAttribute('lang'), s.textContent]);
@@ -153,6 +155,7 @@ describe('auta-alt-channel-notice: content', () => {
     });
   });
 
+  // a11y-evidence: notice.follows-heading-level-lets-host
   it('follows the heading level and lets the host replace any text', async () => {
     const el = await notice('inline', 'fi');
     el.headingLevel = 4;
@@ -165,6 +168,7 @@ describe('auta-alt-channel-notice: content', () => {
     expect(el.shadowRoot!.querySelector('h6')!.textContent).to.equal('Hae asumistukea puhelimitse tai paikan päällä');
   });
 
+  // a11y-evidence: notice.follows-change-pages-language
   it('follows a change of the page’s language', async () => {
     const el = await fixture<AutaAltChannelNotice>(html`<div lang="fi"><auta-alt-channel-notice .channels=${sampleChannels}></auta-alt-channel-notice></div>`);
     const notice = el.querySelector('auta-alt-channel-notice')!;

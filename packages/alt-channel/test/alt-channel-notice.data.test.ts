@@ -33,6 +33,7 @@ describe('auta-alt-channel-notice: digital support link', () => {
 });
 
 describe('auta-alt-channel-notice: bad data', () => {
+  // a11y-evidence: notice.renders-html-data-text-never
   it('renders HTML in data as text and never links a javascript: URL', async () => {
     (window as unknown as { pwned?: boolean }).pwned = false;
     let el!: AutaAltChannelNotice;
@@ -131,6 +132,7 @@ describe('auta-alt-channel-notice: bad data', () => {
 });
 
 describe('auta-alt-channel-notice: auta-help-action', () => {
+  // a11y-evidence: notice.fires-channel-link-followed-keyboard
   it('fires when a channel link is followed with the keyboard, with the channel kind', async () => {
     const el = await notice('inline', 'fi');
     const details: HelpActionDetail[] = [];

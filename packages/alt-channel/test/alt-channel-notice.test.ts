@@ -7,8 +7,10 @@ import { VARIANTS, notice } from './notice-fixture.js';
 keepLinksOnPage();
 
 describe('auta-alt-channel-notice: accessibility', () => {
+  // a11y-evidence: notice.accessible
   itIsAccessibleIn(VARIANTS, notice);
 
+  // a11y-evidence: notice.accessible-forced-colours-dark-scheme
   it('is accessible in forced colours and in the dark scheme', async () => {
     await inForcedColours(async () => {
       for (const variant of VARIANTS) await expect(await notice(variant)).to.be.accessible();
@@ -18,6 +20,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
     });
   });
 
+  // a11y-evidence: notice.keeps-borders-callout-outage-visible
   it('keeps the borders of callout and outage visible in forced colours', async () => {
     await inForcedColours(async () => {
       for (const variant of ['callout', 'outage']) {
@@ -29,6 +32,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
     });
   });
 
+  // a11y-evidence: notice.group-named-heading-which-names
   it('is a group named by its heading, which names the errand; links say what they do', async () => {
     const el = await notice('inline', 'fi');
     await expect(el).to.be.accessible();
@@ -52,6 +56,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
     expect(links).to.deep.equal(['0295 123 456', 'Varaa aika', 'Tulosta lomake', 'asumistuki@example.com', 'Etsi digitukea läheltäsi']);
   });
 
+  // a11y-evidence: notice.region-landmark-outage-variant-never
   it('is a region landmark in the outage variant, never an alert', async () => {
     const el = await notice('outage', 'en');
     const tree = await snapshot();
@@ -63,6 +68,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"], [aria-live]')).to.equal(null);
   });
 
+  // a11y-evidence: notice.reaches-link-tab-fixed-order
   it('reaches every link with Tab, in the fixed order, each with a visible focus ring', async () => {
     const el = await notice('callout', 'fi');
     await expect(el).to.be.accessible();
@@ -90,6 +96,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
     expect(el.shadowRoot!.activeElement!.getAttribute('href')).to.equal('mailto:asumistuki@example.com');
   });
 
+  // a11y-evidence: notice.gives-stand-alone-links-target
   it('gives stand-alone links a target at least 24px high', async () => {
     const el = await notice('inline', 'en');
     for (const a of el.shadowRoot!.querySelectorAll('a')) {
@@ -97,6 +104,7 @@ describe('auta-alt-channel-notice: accessibility', () => {
     }
   });
 
+  // a11y-evidence: notice.fits-320px-wide-viewport-without
   it('fits a 320px-wide viewport without horizontal scrolling', async () => {
     await atNarrowWidth(async () => {
       const el = await notice('outage', 'fi');

@@ -32,6 +32,7 @@ function renderedOrder(el: AutaAltChannelNotice): string[] {
 }
 
 describe('auta-alt-channel-notice: HTML first', () => {
+  // a11y-evidence: notice.accessible-puts-authors-channels-fixed
   it('is accessible and puts the author’s channels in the fixed order', async () => {
     const el = await fixture<AutaAltChannelNotice>(authored());
     await expect(el).to.be.accessible();
@@ -52,6 +53,7 @@ describe('auta-alt-channel-notice: HTML first', () => {
     ]);
   });
 
+  // a11y-evidence: notice.tabs-through-links-displayed-order
   it('tabs through the links in the displayed order, not the source order', async () => {
     const el = await fixture<AutaAltChannelNotice>(authored());
     const seen: string[] = [];
@@ -77,6 +79,7 @@ describe('auta-alt-channel-notice: HTML first', () => {
     ]);
   });
 
+  // a11y-evidence: notice.takes-authors-heading-introduction-names
   it('takes the author’s heading and introduction, and names the group by that heading', async () => {
     const el = await fixture<AutaAltChannelNotice>(html`
       <auta-alt-channel-notice lang="sv" variant="callout">

@@ -37,6 +37,7 @@ keepLinksOnPage();
 describe('auta-help: the fixed order under every combination of mechanisms', () => {
   for (const subset of SUBSETS) {
     const label = subset.join(', ') || 'none';
+    // a11y-evidence: help.fixed-order-every-combination
     it(`data, HTML-first and mixed, given in reverse: ${label}`, async () => {
       for (const mode of ['data', 'html', 'mixed'] as const) {
         const el = await fixture<AutaHelp>('<auta-help lang="fi"></auta-help>');
@@ -49,6 +50,7 @@ describe('auta-help: the fixed order under every combination of mechanisms', () 
     });
   }
 
+  // a11y-evidence: help.channels-self-help-own-order
   it('keeps the customer-service channels and self-help links in their own fixed order', async () => {
     const el = await fixture<AutaHelp>('<auta-help lang="en"></auta-help>');
     el.channels = [...customerService].reverse();

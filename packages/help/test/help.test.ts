@@ -53,8 +53,10 @@ async function help(state: State = 'full', lang = 'fi'): Promise<AutaHelp> {
 keepLinksOnPage();
 
 describe('auta-help: accessibility', () => {
+  // a11y-evidence: help.accessible
   itIsAccessibleIn(STATES, help);
 
+  // a11y-evidence: help.accessible-forced-colours-dark-scheme
   it('is accessible in forced colours, in the dark scheme and at 320px', async function () {
     // Nine axe scans on a machine shared with other work.
     this.timeout(60_000);
@@ -69,6 +71,7 @@ describe('auta-help: accessibility', () => {
     });
   });
 
+  // a11y-evidence: help.region-named-heading-mechanisms-channels
   it('is a region named by its heading, with the mechanisms and channels as headings in the fixed order', async () => {
     const el = await help('full', 'fi');
     const tree = await snapshot();
@@ -102,6 +105,7 @@ describe('auta-help: accessibility', () => {
     expect(el.shadowRoot!.querySelector('[aria-live], [role="alert"]')).to.equal(null);
   });
 
+  // a11y-evidence: help.reaches-link-tab-fixed-order
   it('reaches every link with Tab in the fixed order and reports each with Enter', async () => {
     const el = await help('full', 'en');
     const seen: string[] = [];
@@ -164,6 +168,7 @@ describe('auta-help: content', () => {
     expect(detail).to.deep.equal({ mechanism: 'customer-service', channel: 'phone', href: 'tel:+358295123456' });
   });
 
+  // a11y-evidence: help.follows-heading-level-lets-host
   it('follows the heading level and lets the host replace any text', async () => {
     const el = await fixture<AutaHelp>(html`<auta-help lang="en" heading-level="3" other-ways-href="/other"></auta-help>`);
     el.messages = { en: { heading: 'Help with housing allowance' } };

@@ -49,8 +49,10 @@ const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' 
 keepLinksOnPage();
 
 describe('auta-service-unavailable: accessibility', () => {
+  // a11y-evidence: unavailable.accessible
   itIsAccessibleIn(VARIANTS, (variant, lang) => page(variant, lang));
 
+  // a11y-evidence: unavailable.accessible-forced-dark-narrow
   it('is accessible in forced colours, in the dark scheme and at 320px', async function () {
     // Eighteen axe scans on a machine shared with other work.
     this.timeout(60_000);
@@ -67,6 +69,7 @@ describe('auta-service-unavailable: accessibility', () => {
     });
   });
 
+  // a11y-evidence: unavailable.has-one-h1-other-ways
   it('has one h1, the other ways as a named section, links named by what they do, and no alert', async () => {
     const el = await page('fault', 'fi');
     const tree = await snapshot();
@@ -82,6 +85,7 @@ describe('auta-service-unavailable: accessibility', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"], [aria-live]')).to.equal(null);
   });
 
+  // a11y-evidence: unavailable.reaches-links-tab-reports-them
   it('reaches the links with Tab and reports them with Enter', async () => {
     const el = await page('fault', 'en');
     await sendKeys({ press: 'Tab' });
@@ -135,6 +139,7 @@ describe('auta-service-unavailable: content', () => {
     ];
     for (const timezone of ['Europe/Helsinki', 'America/Los_Angeles', 'Asia/Tokyo']) {
       for (const [label, instant, expected] of cases) {
+        // a11y-evidence: unavailable.open-now-first-finnish-time
         it(`${label} (device in ${timezone}): ${expected.join(', ')}`, async () => {
           await executeServerCommand('emulate-timezone', timezone);
           try {

@@ -79,7 +79,7 @@ export class FinderController implements ReactiveController, FinderSnapshot {
   constructor(
     private readonly host: FinderHost,
     private readonly announcer: AnnouncerController,
-    readonly say: Say,
+    readonly msg: Say,
     private readonly settled: (detail: SearchEventDetail) => void,
   ) {
     host.addController(this);
@@ -174,7 +174,7 @@ export class FinderController implements ReactiveController, FinderSnapshot {
     }
     this.active = source;
     if (source.load && source.status !== 'ready') {
-      this.announcer.announce(this.say('loading'), 0);
+      this.announcer.announce(this.msg('loading'), 0);
       try {
         await source.load();
       } catch (error) {
@@ -199,7 +199,7 @@ export class FinderController implements ReactiveController, FinderSnapshot {
     this.problem = { kind, alert: afterAction };
     this.changed();
     this.announcer.cancel();
-    if (!afterAction) this.announcer.announce(`${this.say('errorHeading')}. ${this.say('loadProblem', kind)}`, 0);
+    if (!afterAction) this.announcer.announce(`${this.msg('errorHeading')}. ${this.msg('loadProblem', kind)}`, 0);
   }
 
   /** Loads again after an error (or searches again); focus then moves to the result count. */
@@ -290,7 +290,7 @@ export class FinderController implements ReactiveController, FinderSnapshot {
       if (!append) this.remote = [];
       this.finish();
       if (append) {
-        this.announcer.announce(this.say('showing', this.items.length, this.total), 0);
+        this.announcer.announce(this.msg('showing', this.items.length, this.total), 0);
         await this.focusResult(before);
       } else {
         this.settle(trigger);
@@ -325,9 +325,9 @@ export class FinderController implements ReactiveController, FinderSnapshot {
     const run = () => {
       const { phase, total, searchedFor } = this;
       if (phase !== 'ready') return;
-      const count = total === 0 ? this.say('emptyHeading') : this.say('found', total);
+      const count = total === 0 ? this.msg('emptyHeading') : this.msg('found', total);
       // The correction is said with the count, once the typing pauses: one announcement, not one per keystroke.
-      this.announcer.announce(searchedFor && total ? `${count}. ${this.say('searchedFor', searchedFor)}` : count, 0);
+      this.announcer.announce(searchedFor && total ? `${count}. ${this.msg('searchedFor', searchedFor)}` : count, 0);
       if (this.host.syncUrl && trigger !== 'history') this.writeUrl(trigger === 'text' || trigger === 'load' ? 'replace' : 'push');
       if (trigger !== 'load') this.settled(searchDetail(this, this.sort));
     };
@@ -422,14 +422,14 @@ export class FinderController implements ReactiveController, FinderSnapshot {
     this.locating = true;
     this.locationProblem = undefined;
     this.changed();
-    this.announcer.announce(this.say('locating'), 0);
+    this.announcer.announce(this.msg('locating'), 0);
     try {
       this.near = await currentPosition();
       this.view = { ...this.view, sort: '' };
       void this.search('filter');
     } catch (error) {
       this.locationProblem = error instanceof LocationError ? error.problem : 'unavailable';
-      this.announcer.announce(this.say('locationProblem', this.locationProblem), 0);
+      this.announcer.announce(this.msg('locationProblem', this.locationProblem), 0);
     } finally {
       this.locating = false;
       this.changed();

@@ -6,10 +6,9 @@
  */
 import { pickText, type Lang } from '@auta/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ACCESSIBILITY_FEATURES, foldText, type FacetCount, type ProviderFacets, type SupportForm } from './data/index.js';
+import { ACCESSIBILITY_FEATURES, foldText, type FacetCount, type SupportForm } from './data/index.js';
 import { capitalize } from './messages.js';
 import type { FinderController } from './provider-finder.controller.js';
-import type { FinderState } from './url-state.js';
 
 const FORM_GROUPS: ReadonlyArray<readonly ['formGroupRemote' | 'formGroupNear' | 'formGroupTraining', readonly SupportForm[]]> = [
   ['formGroupRemote', ['phone', 'chat', 'video']],
@@ -34,10 +33,10 @@ export function filterGroups(f: FinderController, lang: Lang): TemplateResult {
  * the municipality without an address there. Offered, not done, so typing never
  * changes the filters behind the person's back (WCAG 3.2.2).
  */
-export function placeMatch(view: FinderState, facets: ProviderFacets | undefined, lang: Lang): { value: string; name: string } | undefined {
-  const text = foldText(view.text).trim();
-  if (text.length < 3 || view.municipalities.length) return undefined;
-  for (const f of facets?.municipalities ?? []) {
+export function placeMatch(finder: FinderController, lang: Lang): { value: string; name: string } | undefined {
+  const text = foldText(finder.view.text).trim();
+  if (text.length < 3 || finder.view.municipalities.length) return undefined;
+  for (const f of finder.facets?.municipalities ?? []) {
     if (!f.label) continue;
     if (Object.values(f.label).some((name) => name && foldText(name) === text)) {
       return { value: f.value, name: pickText(f.label, lang)?.text ?? f.value };
@@ -47,18 +46,17 @@ export function placeMatch(view: FinderState, facets: ProviderFacets | undefined
 }
 
 function areaGroup(f: FinderController, lang: Lang): TemplateResult {
-  const { say, view, facets } = f;
   const collator = new Intl.Collator(lang);
-  const regions = [...(facets?.regions ?? [])];
-  const municipalities = [...(facets?.municipalities ?? [])].sort((a, b) => collator.compare(label(a, lang), label(b, lang)));
-  const chosen = view.municipalities[0] ? `m:${view.municipalities[0]}` : view.regions[0] ? `r:${view.regions[0]}` : '';
+  const regions = [...(f.facets?.regions ?? [])];
+  const municipalities = [...(f.facets?.municipalities ?? [])].sort((a, b) => collator.compare(label(a, lang), label(b, lang)));
+  const chosen = f.view.municipalities[0] ? `m:${f.view.municipalities[0]}` : f.view.regions[0] ? `r:${f.view.regions[0]}` : '';
   // A preset or shared code the data does not know still shows as chosen.
-  if (view.municipalities[0] && !municipalities.some((m) => m.value === view.municipalities[0])) {
-    municipalities.unshift({ value: view.municipalities[0], count: 0 });
+  if (f.view.municipalities[0] && !municipalities.some((m) => m.value === f.view.municipalities[0])) {
+    municipalities.unshift({ value: f.view.municipalities[0], count: 0 });
   }
-  if (view.regions[0] && !regions.some((r) => r.value === view.regions[0])) regions.unshift({ value: view.regions[0], count: 0 });
+  if (f.view.regions[0] && !regions.some((r) => r.value === f.view.regions[0])) regions.unshift({ value: f.view.regions[0], count: 0 });
   const option = (prefix: string, c: FacetCount) =>
-    html`<option value="${prefix}${c.value}" ?selected=${chosen === `${prefix}${c.value}`}>${say('optionCount', label(c, lang), c.count)}</option>`;
+    html`<option value="${prefix}${c.value}" ?selected=${chosen === `${prefix}${c.value}`}>${f.msg('optionCount', label(c, lang), c.count)}</option>`;
   const onArea = (e: Event) => {
     const value = (e.target as HTMLSelectElement).value;
     f.setView({
@@ -68,11 +66,11 @@ function areaGroup(f: FinderController, lang: Lang): TemplateResult {
   };
   return html`
     <div class="group">
-      <label for="area" class="group-label">${say('areaLabel')}</label>
+      <label for="area" class="group-label">${f.msg('areaLabel')}</label>
       <select id="area" .value=${chosen} @change=${onArea}>
-        <option value="" ?selected=${chosen === ''}>${say('areaAll')}</option>
-        ${regions.length ? html`<optgroup label=${say('areaRegions')}>${regions.map((r) => option('r:', r))}</optgroup>` : nothing}
-        ${municipalities.length ? html`<optgroup label=${say('areaMunicipalities')}>${municipalities.map((m) => option('m:', m))}</optgroup>` : nothing}
+        <option value="" ?selected=${chosen === ''}>${f.msg('areaAll')}</option>
+        ${regions.length ? html`<optgroup label=${f.msg('areaRegions')}>${regions.map((r) => option('r:', r))}</optgroup>` : nothing}
+        ${municipalities.length ? html`<optgroup label=${f.msg('areaMunicipalities')}>${municipalities.map((m) => option('m:', m))}</optgroup>` : nothing}
       </select>
     </div>
   `;
@@ -86,15 +84,14 @@ function checkbox(id: string, text: string, checked: boolean, change: (on: boole
 }
 
 function formsGroup(f: FinderController): TemplateResult {
-  const { say, view } = f;
   return html`
     <fieldset class="group">
-      <legend class="group-label">${say('formsLegend')}</legend>
+      <legend class="group-label">${f.msg('formsLegend')}</legend>
       ${FORM_GROUPS.map(
         ([group, forms]) => html`
           <fieldset class="subgroup">
-            <legend>${say(group)}</legend>
-            ${forms.map((v) => checkbox(`form-${v}`, capitalize(say('form', v)), view.forms.includes(v), (on) => f.toggle('forms', v, on)))}
+            <legend>${f.msg(group)}</legend>
+            ${forms.map((v) => checkbox(`form-${v}`, capitalize(f.msg('form', v)), f.view.forms.includes(v), (on) => f.toggle('forms', v, on)))}
           </fieldset>
         `,
       )}
@@ -103,40 +100,37 @@ function formsGroup(f: FinderController): TemplateResult {
 }
 
 function languagesGroup(f: FinderController, lang: Lang): TemplateResult | typeof nothing {
-  const { say, view, facets } = f;
-  const present = new Set([...(facets?.languages ?? []).map((c) => c.value), ...view.languages]);
+  const present = new Set([...f.view.languages, ...(f.facets?.languages ?? []).map((c) => c.value)]);
   const known = LANGUAGE_ORDER.filter((l) => present.has(l));
   const collator = new Intl.Collator(lang);
-  const others = [...present].filter((l) => !LANGUAGE_ORDER.includes(l)).sort((a, b) => collator.compare(say('language', a), say('language', b)));
+  const others = [...present].filter((l) => !LANGUAGE_ORDER.includes(l)).sort((a, b) => collator.compare(f.msg('language', a), f.msg('language', b)));
   const languages = [...known, ...others];
   if (!languages.length) return nothing;
   return html`
     <fieldset class="group">
-      <legend class="group-label">${say('languagesLegend')}</legend>
-      ${languages.map((l) => checkbox(`lang-${l}`, capitalize(say('language', l)), view.languages.includes(l), (on) => f.toggle('languages', l, on)))}
+      <legend class="group-label">${f.msg('languagesLegend')}</legend>
+      ${languages.map((l) => checkbox(`lang-${l}`, capitalize(f.msg('language', l)), f.view.languages.includes(l), (on) => f.toggle('languages', l, on)))}
     </fieldset>
   `;
 }
 
 function accessibilityGroup(f: FinderController): TemplateResult {
-  const { say, view } = f;
   return html`
     <fieldset class="group">
-      <legend class="group-label">${say('accessibilityLegend')}</legend>
+      <legend class="group-label">${f.msg('accessibilityLegend')}</legend>
       ${ACCESSIBILITY_FEATURES.map((v) =>
-        checkbox(`access-${v}`, capitalize(say('feature', v)), view.accessibility.includes(v), (on) => f.toggle('accessibility', v, on)),
+        checkbox(`access-${v}`, capitalize(f.msg('feature', v)), f.view.accessibility.includes(v), (on) => f.toggle('accessibility', v, on)),
       )}
     </fieldset>
   `;
 }
 
 function otherGroup(f: FinderController): TemplateResult {
-  const { say, view } = f;
   return html`
     <fieldset class="group">
-      <legend class="group-label">${say('otherLegend')}</legend>
-      ${checkbox('free', say('free'), view.free, (on) => f.setView({ free: on }))}
-      ${checkbox('open-now', say('openNow'), view.openNow, (on) => f.setView({ openNow: on }))}
+      <legend class="group-label">${f.msg('otherLegend')}</legend>
+      ${checkbox('free', f.msg('free'), f.view.free, (on) => f.setView({ free: on }))}
+      ${checkbox('open-now', f.msg('openNow'), f.view.openNow, (on) => f.setView({ openNow: on }))}
     </fieldset>
   `;
 }

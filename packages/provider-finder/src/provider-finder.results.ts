@@ -24,23 +24,22 @@ export interface CardSettings extends HTMLElement {
 
 /** The location button with its status lines, and the order of the results. */
 export function tools(f: FinderController): TemplateResult {
-  const { say, near, locating, locationProblem, view, sort } = f;
   return html`
     <div class="tools">
       <div class="location">
-        <button type="button" class="button button--secondary" aria-disabled=${locating ? 'true' : 'false'} @click=${() => void f.toggleLocation()}>
-          ${near ? say('forgetLocation') : say('nearMe')}
+        <button type="button" class="button button--secondary" aria-disabled=${f.locating ? 'true' : 'false'} @click=${() => void f.toggleLocation()}>
+          ${f.near ? f.msg('forgetLocation') : f.msg('nearMe')}
         </button>
-        ${locating ? html`<p class="muted">${say('locating')}</p>` : nothing}
-        ${near ? html`<p class="muted">${say('locationInUse')}</p>` : nothing}
-        ${locationProblem ? html`<p class="problem">${say('locationProblem', locationProblem)}</p>` : nothing}
+        ${f.locating ? html`<p class="muted">${f.msg('locating')}</p>` : nothing}
+        ${f.near ? html`<p class="muted">${f.msg('locationInUse')}</p>` : nothing}
+        ${f.locationProblem ? html`<p class="problem">${f.msg('locationProblem', f.locationProblem)}</p>` : nothing}
       </div>
       <div class="sort">
-        <label for="sort">${say('sortLabel')}</label>
-        <select id="sort" .value=${sort} @change=${(e: Event) => f.setView({ sort: (e.target as HTMLSelectElement).value as ProviderSort })}>
-          ${view.text.trim() ? html`<option value="relevance" ?selected=${sort === 'relevance'}>${say('sortRelevance')}</option>` : nothing}
-          <option value="name" ?selected=${sort === 'name'}>${say('sortName')}</option>
-          ${near ? html`<option value="distance" ?selected=${sort === 'distance'}>${say('sortDistance')}</option>` : nothing}
+        <label for="sort">${f.msg('sortLabel')}</label>
+        <select id="sort" .value=${f.sort} @change=${(e: Event) => f.setView({ sort: (e.target as HTMLSelectElement).value as ProviderSort })}>
+          ${f.view.text.trim() ? html`<option value="relevance" ?selected=${f.sort === 'relevance'}>${f.msg('sortRelevance')}</option>` : nothing}
+          <option value="name" ?selected=${f.sort === 'name'}>${f.msg('sortName')}</option>
+          ${f.near ? html`<option value="distance" ?selected=${f.sort === 'distance'}>${f.msg('sortDistance')}</option>` : nothing}
         </select>
       </div>
     </div>
@@ -49,33 +48,32 @@ export function tools(f: FinderController): TemplateResult {
 
 /** The error, the loading line, or the count with its notes and the results. */
 export function body(f: FinderController, host: CardSettings): TemplateResult {
-  const { say, phase, problem, items, total } = f;
-  if (phase === 'error' && problem) {
+  if (f.phase === 'error' && f.problem) {
     return html`
-      <div part="error" class="error" role=${problem.alert ? 'alert' : nothing}>
-        <p class="error-heading">${say('errorHeading')}</p>
-        <p>${say('loadProblem', problem.kind)}</p>
+      <div part="error" class="error" role=${f.problem.alert ? 'alert' : nothing}>
+        <p class="error-heading">${f.msg('errorHeading')}</p>
+        <p>${f.msg('loadProblem', f.problem.kind)}</p>
       </div>
-      <p><button type="button" class="button" @click=${() => void f.retry()}>${say('retry')}</button></p>
+      <p><button type="button" class="button" @click=${() => void f.retry()}>${f.msg('retry')}</button></p>
       ${altChannelLink(f, host)}
     `;
   }
-  if (phase === 'loading' && !items.length) {
-    return html`<p class="loading" part="status" aria-busy="true">${say('loading')}</p>`;
+  if (f.phase === 'loading' && !f.items.length) {
+    return html`<p class="loading" part="status" aria-busy="true">${f.msg('loading')}</p>`;
   }
-  const hasMore = items.length < total;
+  const hasMore = f.items.length < f.total;
   return html`
-    <p part="status" class="count" id="count" tabindex="-1">${total === 0 ? say('emptyHeading') : say('found', total)}</p>
-    ${f.searchedFor && total ? html`<p class="muted searched-for">${say('searchedFor', f.searchedFor)}</p>` : nothing}
-    ${f.slow ? html`<p class="muted">${say('updating')}</p>` : nothing}
-    ${f.usingSample ? html`<p class="muted">${say('sampleNote')}</p>` : nothing}
-    ${f.skipped ? html`<p class="muted partial">${say('partial', f.skipped)}</p>` : nothing}
-    ${total === 0
+    <p part="status" class="count" id="count" tabindex="-1">${f.total === 0 ? f.msg('emptyHeading') : f.msg('found', f.total)}</p>
+    ${f.searchedFor && f.total ? html`<p class="muted searched-for">${f.msg('searchedFor', f.searchedFor)}</p>` : nothing}
+    ${f.slow ? html`<p class="muted">${f.msg('updating')}</p>` : nothing}
+    ${f.usingSample ? html`<p class="muted">${f.msg('sampleNote')}</p>` : nothing}
+    ${f.skipped ? html`<p class="muted partial">${f.msg('partial', f.skipped)}</p>` : nothing}
+    ${f.total === 0
       ? empty(f, host)
       : html`
-          <ol part="results" class="results" aria-label=${say('resultsLabel')} aria-busy=${f.busy ? 'true' : 'false'}>
+          <ol part="results" class="results" aria-label=${f.msg('resultsLabel')} aria-busy=${f.busy ? 'true' : 'false'}>
             ${repeat(
-              items,
+              f.items,
               (hit) => hit.provider.id,
               (hit) => html`<li part="result">
                 <auta-provider-card
@@ -90,8 +88,8 @@ export function body(f: FinderController, host: CardSettings): TemplateResult {
           </ol>
           ${hasMore
             ? html`<p class="more">
-                <button type="button" part="more" class="button button--secondary" @click=${() => void f.showMore()}>${say('showMore')}</button>
-                <span class="muted">${say('showing', items.length, total)}</span>
+                <button type="button" part="more" class="button button--secondary" @click=${() => void f.showMore()}>${f.msg('showMore')}</button>
+                <span class="muted">${f.msg('showing', f.items.length, f.total)}</span>
               </p>`
             : nothing}
         `}
@@ -100,20 +98,19 @@ export function body(f: FinderController, host: CardSettings): TemplateResult {
 
 /** Nothing found: what to do next, nationwide remote support, and the other channels. */
 function empty(f: FinderController, host: CardSettings): TemplateResult {
-  const { say, remote } = f;
   const heading = headingTag(host.headingLevel);
   return html`
     <div part="empty" class="empty">
-      <p>${say('emptyText')}</p>
+      <p>${f.msg('emptyText')}</p>
       ${activeFilters(f.view) > 0
-        ? html`<p>${say('emptyWithFilters')}</p>
-            <p><button type="button" class="button" @click=${() => f.clearFilters(true)}>${say('clearFilters')}</button></p>`
+        ? html`<p>${f.msg('emptyWithFilters')}</p>
+            <p><button type="button" class="button" @click=${() => f.clearFilters(true)}>${f.msg('clearFilters')}</button></p>`
         : nothing}
-      ${remote.length
-        ? staticHtml`<${heading} class="remote-heading">${say('remoteHeading')}</${heading}>
-            <p>${say('remoteText')}</p>
-            <ul class="results remote">
-              ${remote.map(
+      ${f.remote.length
+        ? staticHtml`<${heading} class="remote-heading">${f.msg('remoteHeading')}</${heading}>
+            <p>${f.msg('remoteText')}</p>
+            <ul class="results f.remote">
+              ${f.remote.map(
                 (hit) => html`<li>
                   <auta-provider-card .provider=${hit.provider} .now=${host.now} .messages=${host.messages} heading-level=${Math.min(6, host.headingLevel + 1)}></auta-provider-card>
                 </li>`,
@@ -131,5 +128,5 @@ function altChannelLink(f: FinderController, host: HTMLElement): TemplateResult 
   const root = host.getRootNode() as Document | ShadowRoot;
   const notice = root.querySelector?.('auta-alt-channel-notice[id]');
   if (!notice) return nothing;
-  return html`<p><a href="#${notice.id}">${f.say('altChannels')}</a></p>`;
+  return html`<p><a href="#${notice.id}">${f.msg('altChannels')}</a></p>`;
 }

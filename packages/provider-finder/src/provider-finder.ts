@@ -127,7 +127,7 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
   override render() {
     const f = this.finder;
     const { view } = f;
-    const place = placeMatch(view, f.facets, this.resolvedLang);
+    const place = placeMatch(f, this.resolvedLang);
     return html`
       ${this.announcer.region()}
       <div class="layout">

@@ -130,6 +130,7 @@ test('without JavaScript, the accessibility feedback posts every field, and show
   await context.close();
 });
 
+// a11y-evidence: feedback.javascript-forms-upgrade-place-keep
 test('with JavaScript: the forms upgrade in place, keep what was typed, and post nothing without an endpoint', async () => {
   const context = await browser.newContext();
   const p = await context.newPage();

@@ -24,6 +24,7 @@ after(() => browser?.close());
 
 const fallback = readFileSync(fileURLToPath(new URL('../../../../docs/patterns/help/service-unavailable-fallback.html', import.meta.url)), 'utf8');
 
+// a11y-evidence: unavailable.fallback-readable-phone-link
 test('without JavaScript, the fallback page is readable and its phone link works', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
