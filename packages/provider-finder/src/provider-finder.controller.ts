@@ -1,9 +1,8 @@
 /**
- * What `<auta-provider-finder>` does, apart from how it looks: which source answers and its
- * loading, the requests to it (only the newest answer counts, decided here and nowhere else
- * in the UI), the timers of typing, announcing and "updating…", the page URL and the
- * person's location. The element holds one `FinderController`, renders `state` and hands
- * the person's actions to it. The state's shape and its pure functions are in
+ * What `<auta-provider-finder>` does, apart from how it looks: the source and its loading, the
+ * requests (only the newest answer counts, decided here and nowhere else in the UI), the timers
+ * of typing, announcing and "updating…", the page URL, the location, and focus after an action.
+ * The element renders the controller's fields; its state's shape and pure functions are in
  * `provider-finder.state.ts`.
  */
 import type { AnnouncerController } from '@auta/core';
@@ -13,33 +12,15 @@ import { sortFor } from './data/query.js';
 import { currentPosition, LocationError, type Point } from './geolocation.js';
 import type { LocationProblem } from './messages.js';
 import type { AutaProviderCard } from './provider-card.js';
-import {
-  chooseSource,
-  countSkipped,
-  problemOf,
-  queryFor,
-  sampleSource,
-  searchDetail,
-  type FinderHost,
-  type FinderSnapshot,
-  type Say,
-  type SearchEventDetail,
-  type Trigger,
-} from './provider-finder.state.js';
+import { chooseSource, countSkipped, problemOf, queryFor, sampleSource, searchDetail, type FinderHost, type FinderSnapshot, type Say, type SearchEventDetail, type Trigger } from './provider-finder.state.js';
 import { emptyState, sameState, stateFromParams, stateInUrl, urlWithState, withPresets, type FinderState } from './url-state.js';
-
-export type { FinderHost, FinderSnapshot, Say, SearchEventDetail, SearchFilters, Trigger } from './provider-finder.state.js';
 
 const REMOTE_FORMS: SupportForm[] = ['phone', 'chat', 'video'];
 
-/** Milliseconds after a keystroke before searching, for a source that does not say (one request per pause). */
-const TYPING_DELAY = 150;
-/** Milliseconds after the last keystroke before the count is announced and `auta-search` sent. */
-const SETTLE_TEXT = 700;
-/** The same after a filter change: shorter, as a click is one deliberate act. */
-const SETTLE_FILTER = 300;
-/** A search that takes longer than this shows "Updating the results…". */
-const SLOW = 400;
+// Milliseconds: the pause after a keystroke for a source that does not say (one request per pause);
+// after the last keystroke, and after a filter change (one deliberate act), before the count is
+// announced and `auta-search` sent; a search slower than SLOW shows "Updating the results…".
+const TYPING_DELAY = 150, SETTLE_TEXT = 700, SETTLE_FILTER = 300, SLOW = 400;
 
 export class FinderController implements ReactiveController, FinderSnapshot {
   // What the element renders (see `FinderSnapshot`); every change requests an update.
@@ -70,12 +51,7 @@ export class FinderController implements ReactiveController, FinderSnapshot {
   private presetsApplied = false;
   private searchedLang?: string;
 
-  /**
-   * @param host the element, whose properties say what to search
-   * @param announcer the element's live region
-   * @param say the element's message lookup, for what is announced
-   * @param settled called when a search settles (typing paused, or a filter changed): the element tells the host
-   */
+  /** The element, its live region, its message lookup, and what it does when a search settles (sends `auta-search`). */
   constructor(
     private readonly host: FinderHost,
     private readonly announcer: AnnouncerController,
@@ -94,9 +70,7 @@ export class FinderController implements ReactiveController, FinderSnapshot {
   hostDisconnected(): void {
     window.removeEventListener('popstate', this.onPopState);
     this.request?.abort();
-    clearTimeout(this.textTimer);
-    clearTimeout(this.settleTimer);
-    clearTimeout(this.slowTimer);
+    clearTimeout(this.textTimer); clearTimeout(this.settleTimer); clearTimeout(this.slowTimer);
     this.active = undefined;
     this.sourceGeneration++;
   }
@@ -121,16 +95,8 @@ export class FinderController implements ReactiveController, FinderSnapshot {
       return;
     }
     if (!this.active) return;
-    if (
-      changed.has('includeNationwide') ||
-      changed.has('pageSize') ||
-      changed.has('municipality') ||
-      changed.has('region') ||
-      changed.has('supportForms') ||
-      changed.has('languages') ||
-      (changed.has('now') && this.view.openNow) ||
-      this.searchedLang !== host.resolvedLang
-    ) {
+    if (changed.has('includeNationwide') || changed.has('pageSize') || changed.has('municipality') || changed.has('region') || changed.has('supportForms') ||
+      changed.has('languages') || (changed.has('now') && this.view.openNow) || this.searchedLang !== host.resolvedLang) {
       void this.search('filter');
     }
   }
@@ -255,10 +221,7 @@ export class FinderController implements ReactiveController, FinderSnapshot {
     return this.search('filter', true);
   }
 
-  /**
-   * Runs the query for the current state; with `append`, its next page. A newer search
-   * aborts the older one, and only the newest answer is shown (see `isNewest`).
-   */
+  /** Runs the query for the current state (with `append`, its next page); only the newest answer is shown. */
   private async search(trigger: Trigger, append = false): Promise<void> {
     const source = this.active;
     if (!source) return;
@@ -341,10 +304,7 @@ export class FinderController implements ReactiveController, FinderSnapshot {
     if (!source) return;
     try {
       // Asked after the main answer, never beside it: a source answers only its newest query.
-      const results = await source.search(
-        { forms: REMOTE_FORMS, lang: this.host.resolvedLang, pageSize: 50, sort: 'name', now: this.host.now ?? new Date() },
-        { signal: request.signal },
-      );
+      const results = await source.search({ forms: REMOTE_FORMS, lang: this.host.resolvedLang, pageSize: 50, sort: 'name', now: this.host.now ?? new Date() }, { signal: request.signal });
       if (!this.isNewest(request)) return;
       this.remote = results.items.filter((h) => h.provider.areaType !== 'LimitedType').slice(0, 5);
       this.changed();

@@ -9,13 +9,15 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ProviderInput, ProviderSource } from './data/index.js';
 import { providerFinderCatalog, type ProviderFinderMessages } from './messages.js';
-import { FinderController, type SearchEventDetail } from './provider-finder.controller.js';
+import { FinderController } from './provider-finder.controller.js';
 import { filterGroups, placeMatch } from './provider-finder.filters.js';
 import { body, tools } from './provider-finder.results.js';
 import { providerFinderStyles } from './provider-finder.styles.js';
 import { activeFilters } from './url-state.js';
 
-export type { SearchEventDetail, SearchFilters } from './provider-finder.controller.js';
+import type { SearchEventDetail } from './provider-finder.state.js';
+
+export type { SearchEventDetail, SearchFilters } from './provider-finder.state.js';
 
 declare global {
   interface HTMLElementEventMap {
