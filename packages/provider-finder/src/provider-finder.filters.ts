@@ -100,7 +100,9 @@ function formsGroup(f: FinderController): TemplateResult {
 }
 
 function languagesGroup(f: FinderController, lang: Lang): TemplateResult | typeof nothing {
-  const present = new Set([...f.view.languages, ...(f.facets?.languages ?? []).map((c) => c.value)]);
+  // The chosen languages stay listed even when the data has none of them.
+  const present = new Set(f.view.languages);
+  for (const c of f.facets?.languages ?? []) present.add(c.value);
   const known = LANGUAGE_ORDER.filter((l) => present.has(l));
   const collator = new Intl.Collator(lang);
   const others = [...present].filter((l) => !LANGUAGE_ORDER.includes(l)).sort((a, b) => collator.compare(f.msg('language', a), f.msg('language', b)));

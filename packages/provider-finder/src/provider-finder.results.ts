@@ -109,7 +109,7 @@ function empty(f: FinderController, host: CardSettings): TemplateResult {
       ${f.remote.length
         ? staticHtml`<${heading} class="remote-heading">${f.msg('remoteHeading')}</${heading}>
             <p>${f.msg('remoteText')}</p>
-            <ul class="results f.remote">
+            <ul class="results remote">
               ${f.remote.map(
                 (hit) => html`<li>
                   <auta-provider-card .provider=${hit.provider} .now=${host.now} .messages=${host.messages} heading-level=${Math.min(6, host.headingLevel + 1)}></auta-provider-card>
