@@ -21,12 +21,26 @@ const sampleExternalPlugin = {
   },
 };
 
+/**
+ * What an element imports with `import()` only when a page needs it — the easy-to-read
+ * catalogs (messages-easy.ts) at the easy level, the on-behalf entry's PTV mapping — is a
+ * separate file in dist and a chunk beside auta.js in the CDN build. Measured as it ships:
+ * out of the entry (the easy catalogs also on their own below).
+ */
+const lazyEasyPlugin = {
+  name: 'lazy-easy-external',
+  setup(b) {
+    b.onResolve({ filter: /(^|\/)(messages-easy|mandate-themes-ptv)(\.js|\.ts)?$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
 /** Bundles one target (a file, or `contents` as a module at the root) and measures it. */
 async function bundle(t, outdir, litIncluded) {
   // The CSS and HTML inside Lit templates are minified in what ships (dist, the CDN bundle): measure that form.
   const plugins = [esbuildMinifyLiterals];
   if (!litIncluded) plugins.push(litExternalPlugin);
   if (t.excludeSample) plugins.push(sampleExternalPlugin);
+  plugins.push(lazyEasyPlugin);
   const input = t.contents
     ? { stdin: { contents: t.contents, resolveDir: ROOT, loader: 'ts', sourcefile: `${t.name}.ts` } }
     : { entryPoints: [t.entry] };
@@ -57,6 +71,11 @@ function targets() {
     const alone = (cls, file, tag) => `import { ${cls} } from './packages/on-behalf/src/${file}'; customElements.define('${tag}', ${cls});`;
     list.push({ name: 'auta-on-behalf-entry', label: '<auta-on-behalf-entry> alone', contents: alone('AutaOnBehalfEntry', 'on-behalf-entry.ts', 'auta-on-behalf-entry'), auta: true });
     list.push({ name: 'auta-acting-as', label: '<auta-acting-as> alone', contents: alone('AutaActingAs', 'acting-as.ts', 'auta-acting-as'), auta: true });
+  }
+  // The lazy easy-to-read chunks, each alone (what a page at the easy level loads on top).
+  for (const [pkg, name] of [['on-behalf', 'auta-on-behalf-easy'], ['provider-finder', 'auta-provider-finder-easy']]) {
+    const entry = join(ROOT, `packages/${pkg}/src/messages-easy.ts`);
+    if (existsSync(entry)) list.push({ name, label: `@auta/${pkg} easy-to-read chunk (messages-easy, loaded on demand)`, entry, auta: true });
   }
   list.push({ name: 'auta-core', label: '@auta/core (everything it exports)', entry: join(ROOT, 'packages/core/src/index.ts'), auta: true });
   if (has('packages/provider-finder/src/data/index.ts')) {

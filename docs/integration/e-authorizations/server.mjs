@@ -114,7 +114,6 @@ export function createEService({ api, publicUrl }) {
           'heading-level': '2',
           'last-choice': session.lastChoice,
           'mandate-themes': SERVICE.theme.name,
-          'guardian-without-mandate': true,
           'request-mandate-url': 'https://www.suomi.fi/valtuudet',
         })}></auta-on-behalf-entry>
       </form>`),

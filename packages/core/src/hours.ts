@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { memo } from './memo.js';
 import { WEEKDAYS, type ServiceHour, type Weekday } from './types.js';
 
 const DAY = 1440;
@@ -65,10 +66,11 @@ export interface DayHours {
   note?: ServiceHour['additionalInformation'];
 }
 
-const covers = (h: ServiceHour, date: string) =>
-  (!h.validFrom || h.validFrom.slice(0, 10) <= date) &&
-  (!(h.validTo ?? (h.serviceHourType === 'Exceptional' ? h.validFrom : undefined)) ||
-    (h.validTo ?? h.validFrom)!.slice(0, 10) >= date);
+/** Whether `date` is inside the entry's dates; an exceptional entry without `validTo` is for its one day. */
+function covers(h: ServiceHour, date: string): boolean {
+  const to = h.validTo ?? (h.serviceHourType === 'Exceptional' ? h.validFrom : undefined);
+  return (!h.validFrom || h.validFrom.slice(0, 10) <= date) && (!to || to.slice(0, 10) >= date);
+}
 
 const dayIndex = (day: Weekday | undefined) => (day ? WEEKDAYS.indexOf(day) : -1);
 
@@ -123,6 +125,15 @@ export function hoursOn(hours: readonly ServiceHour[], date: string): DayHours {
   };
 }
 
+/**
+ * The opening periods `offset` days from `date` (-1 is the day before), each worked out
+ * once per hours and date: "open now" is then a look at a precomputed day, every minute.
+ */
+function dayFrom(hours: readonly ServiceHour[], date: string, offset: number): DayHours {
+  const days = memo(hours, date, (): DayHours[] => []);
+  return (days[offset + 1] ??= hoursOn(hours, addDays(date, offset)));
+}
+
 export type OpeningStatus =
   | { state: 'always-open' }
   | { state: 'open'; closes: { dayOffset: number; minutes: number } | null; reservation: boolean }
@@ -137,8 +148,8 @@ export type OpeningStatus =
 export function openingStatus(hours: readonly ServiceHour[] | undefined, now: Date = new Date()): OpeningStatus {
   if (!hours || hours.length === 0) return { state: 'unknown' };
   const t = helsinkiTime(now);
-  const today = hoursOn(hours, t.date);
-  const yesterday = hoursOn(hours, addDays(t.date, -1));
+  const today = dayFrom(hours, t.date, 0);
+  const yesterday = dayFrom(hours, t.date, -1);
   const weekly = hours.filter((h) => h.serviceHourType !== 'Exceptional');
   if (!today.exceptional && weekly.length > 0 && weekly.every((h) => h.isAlwaysOpen)) return { state: 'always-open' };
   const current =
@@ -151,7 +162,7 @@ export function openingStatus(hours: readonly ServiceHour[] | undefined, now: Da
     let end = current.end;
     let offset = 0;
     for (let guard = 0; guard < 8 && end >= DAY; guard++) {
-      const next = hoursOn(hours, addDays(t.date, offset + 1)).intervals.find((i) => i.start === end - DAY);
+      const next = dayFrom(hours, t.date, offset + 1).intervals.find((i) => i.start === end - DAY);
       if (!next) break;
       offset += 1;
       end = next.end;
@@ -165,7 +176,7 @@ export function openingStatus(hours: readonly ServiceHour[] | undefined, now: Da
   }
   for (let offset = 0; offset <= 14; offset++) {
     const date = addDays(t.date, offset);
-    const next = hoursOn(hours, date).intervals.find((i) => offset > 0 || i.start > t.minutes);
+    const next = dayFrom(hours, t.date, offset).intervals.find((i) => offset > 0 || i.start > t.minutes);
     if (next) return { state: 'closed', opens: { date, dayOffset: offset, minutes: next.start } };
   }
   return { state: 'closed', opens: null };
@@ -262,20 +273,23 @@ export interface WeekLine {
  * Takes the weekly hours that apply in the week of `on`.
  */
 export function describeWeek(hours: readonly ServiceHour[], lang: Lang, on: Date = new Date()): WeekLine[] {
-  const weekly = hours.filter((h) => h.serviceHourType !== 'Exceptional');
-  if (weekly.length === 0) return [];
   const t = helsinkiTime(on);
   const monday = addDays(t.date, -t.weekday);
-  const days = Array.from({ length: 7 }, (_, i) => formatIntervals(hoursOn(weekly, addDays(monday, i)).intervals, lang));
-  const lines: WeekLine[] = [];
-  for (let i = 0; i < 7; ) {
-    let j = i;
-    while (j + 1 < 7 && days[j + 1] === days[i]) j++;
-    const dayRange = formatDayRange(i, j, lang);
-    lines.push({ days: dayRange, hours: days[i]!, text: hoursLine(dayRange, days[i]!, lang, j <= i + 1), first: i, last: j });
-    i = j + 1;
-  }
-  return lines;
+  // Once per hours, language and week.
+  return memo(hours, lang + monday, () => {
+    const weekly = hours.filter((h) => h.serviceHourType !== 'Exceptional');
+    if (weekly.length === 0) return [];
+    const days = Array.from({ length: 7 }, (_, i) => formatIntervals(hoursOn(weekly, addDays(monday, i)).intervals, lang));
+    const lines: WeekLine[] = [];
+    for (let i = 0; i < 7; ) {
+      let j = i;
+      while (j + 1 < 7 && days[j + 1] === days[i]) j++;
+      const dayRange = formatDayRange(i, j, lang);
+      lines.push({ days: dayRange, hours: days[i]!, text: hoursLine(dayRange, days[i]!, lang, j <= i + 1), first: i, last: j });
+      i = j + 1;
+    }
+    return lines;
+  });
 }
 
 export interface ExceptionLine {

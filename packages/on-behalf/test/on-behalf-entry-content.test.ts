@@ -132,7 +132,7 @@ describe('<auta-on-behalf-entry> configuration and content', () => {
 
   // a11y-evidence: on-behalf.lists-mandate-themes-per-choice
   it('lists mandate themes per choice, guardians and roles, marking text in another language', async () => {
-    const el = await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry lang="en" guardian-without-mandate></auta-on-behalf-entry>`);
+    const el = await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry lang="en"></auta-on-behalf-entry>`);
     el.mandateThemes = THEMES;
     el.rolesWithoutMandate = ROLES;
     await el.updateComplete;

@@ -26,7 +26,7 @@ describe('<auta-on-behalf-entry> accessibility', () => {
         if (forced) await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
         document.documentElement.lang = lang;
         const { el, form } = await formFixture(
-          'required guardian-without-mandate request-mandate-url="https://example.com/request" service-point-url="https://example.com/points" application-url="https://example.com/application"',
+          'required request-mandate-url="https://example.com/request" service-point-url="https://example.com/points" application-url="https://example.com/application"',
         );
         el.mandateThemes = THEMES;
         el.rolesWithoutMandate = ROLES;

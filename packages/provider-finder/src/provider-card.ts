@@ -161,8 +161,8 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
         <${heading} part="heading" class="heading" id="name" tabindex="-1">${this.say(name)}</${heading}>
         <p class="meta">
           <span>${kindLine.filter(Boolean).join(' · ')}</span>
-          ${this.distanceKm !== undefined && Number.isFinite(this.distanceKm)
-            ? html`<span class="distance">${this.msg('away', formatDistance(this.distanceKm, lang))}</span>`
+          ${Number.isFinite(this.distanceKm)
+            ? html`<span class="distance">${this.msg('away', formatDistance(this.distanceKm!, lang))}</span>`
             : nothing}
           ${p.sample ? html`<span class="tag">${this.msg('sample')}</span>` : nothing}
         </p>
