@@ -42,6 +42,9 @@ describe('auta-provider-finder: keyboard-only journey', () => {
     await waitUntil(() => $<HTMLInputElement>(el, '#lang-fi')!.checked && $<HTMLInputElement>(el, '#form-service-point')!.checked);
     await ready(el);
     expect(countText(el)).to.equal('Löytyi 45 paikkaa');
+    // The count is said once the filters have settled (300 ms), as a person would hear it before going on;
+    // pressing "Show more" within that pause lets the filters' count be said after the new one.
+    await waitUntil(() => liveText(el) === 'Löytyi 45 paikkaa', 'the count is announced after the filter change', { timeout: 3000 });
     // 3. Open the first result's hours in place.
     const summary = await tabTo((e) => e.localName === 'summary');
     await sendKeys({ press: 'Enter' });
