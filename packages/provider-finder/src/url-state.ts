@@ -1,10 +1,10 @@
 /**
  * The finder's search state (what the person has asked for) and the borders it crosses:
- * the element's presets and the page URL. Both are read through `normalizeQuery`, the one
- * check every query passes, so a preset, a shared link and a query obey the same rules.
+ * the element's presets and the page URL. Both are read through `readQuery`, the lenient
+ * reading every query passes, so a preset, a shared link and a query obey the same rules.
  */
 import type { AccessibilityFeature, SupportForm } from './data/index.js';
-import { PROVIDER_SORTS, normalizeQuery, type ProviderSort } from './data/query.js';
+import { PROVIDER_SORTS, readQuery, type ProviderSort } from './data/query.js';
 
 /** What the person has asked for: the finder's search state, without location. */
 export interface FinderState {
@@ -49,7 +49,7 @@ const words = (value: string | undefined) => (value ?? '').split(/[\s,]+/).filte
  * values are dropped, codes must look like codes, and the text is cut to 200 characters.
  */
 export function stateFromParams(params: URLSearchParams): FinderState {
-  const q = normalizeQuery({
+  const q = readQuery({
     text: params.get('q') ?? '',
     municipalities: list(params, 'municipality'),
     regions: list(params, 'region'),
@@ -90,7 +90,7 @@ export interface FinderPresets {
  * ignored; a region only counts without a municipality.
  */
 export function withPresets(state: FinderState, presets: FinderPresets): FinderState {
-  const q = normalizeQuery({
+  const q = readQuery({
     municipalities: presets.municipality ? [presets.municipality] : [],
     regions: presets.region ? [presets.region] : [],
     forms: words(presets.supportForms) as SupportForm[],
