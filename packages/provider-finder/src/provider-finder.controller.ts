@@ -16,6 +16,9 @@ import { chooseSource, countSkipped, problemOf, queryFor, sampleSource, searchDe
 import { emptyState, sameState, stateFromParams, stateInUrl, urlWithState, withPresets, type FinderState } from './url-state.js';
 
 const REMOTE_FORMS: SupportForm[] = ['phone', 'chat', 'video'];
+/** The element's properties that preset the search state; with these, the ones that search again. */
+const PRESETS = ['municipality', 'region', 'supportForms', 'languages'];
+const REFILTER = [...PRESETS, 'includeNationwide', 'pageSize'];
 
 // Milliseconds: the pause after a keystroke for a source that does not say (one request per pause);
 // after the last keystroke, and after a filter change (one deliberate act), before the count is
@@ -78,7 +81,7 @@ export class FinderController implements ReactiveController, FinderSnapshot {
   /** Called from the element's `willUpdate`: the state set here lands in the same render. */
   willUpdate(changed: PropertyValues): void {
     const host = this.host;
-    if (!this.presetsApplied || changed.has('municipality') || changed.has('region') || changed.has('supportForms') || changed.has('languages')) {
+    if (!this.presetsApplied || PRESETS.some((k) => changed.has(k))) {
       // With `sync-url`, a shared link's own state wins over the presets on load.
       const shared = !this.presetsApplied && host.syncUrl && !isServer ? stateInUrl(location.search) : undefined;
       this.view = shared ?? withPresets(this.view, host);
@@ -95,10 +98,7 @@ export class FinderController implements ReactiveController, FinderSnapshot {
       return;
     }
     if (!this.active) return;
-    if (changed.has('includeNationwide') || changed.has('pageSize') || changed.has('municipality') || changed.has('region') || changed.has('supportForms') ||
-      changed.has('languages') || (changed.has('now') && this.view.openNow) || this.searchedLang !== host.resolvedLang) {
-      void this.search('filter');
-    }
+    if (REFILTER.some((k) => changed.has(k)) || (changed.has('now') && this.view.openNow) || this.searchedLang !== host.resolvedLang) void this.search('filter');
   }
 
   /** The order in use: the person's choice while it can be kept, else the default. */

@@ -32,8 +32,17 @@ export const emptyState = (): FinderState => ({
   sort: '',
 });
 
+/** The state's lists and their names in the page URL, in the order they are written. */
+const LISTS = [
+  ['municipalities', 'municipality'],
+  ['regions', 'region'],
+  ['forms', 'forms'],
+  ['languages', 'languages'],
+  ['accessibility', 'accessibility'],
+] as const;
+
 /** The parameter names the finder owns in the page URL. Everything else is the host's. */
-export const URL_KEYS = ['q', 'municipality', 'region', 'forms', 'languages', 'accessibility', 'free', 'open', 'sort'] as const;
+export const URL_KEYS = ['q', ...LISTS.map(([, key]) => key), 'free', 'open', 'sort'];
 
 const list = (params: URLSearchParams, key: string) =>
   params
@@ -49,14 +58,7 @@ const words = (value: string | undefined) => (value ?? '').split(/[\s,]+/).filte
  * values are dropped, codes must look like codes, and the text is cut to 200 characters.
  */
 export function stateFromParams(params: URLSearchParams): FinderState {
-  const q = readQuery({
-    text: params.get('q') ?? '',
-    municipalities: list(params, 'municipality'),
-    regions: list(params, 'region'),
-    forms: list(params, 'forms') as SupportForm[],
-    languages: list(params, 'languages'),
-    accessibility: list(params, 'accessibility') as AccessibilityFeature[],
-  });
+  const q = readQuery({ text: params.get('q') ?? '', ...Object.fromEntries(LISTS.map(([field, key]) => [field, list(params, key)])) });
   const sort = params.get('sort');
   return {
     text: q.text,
@@ -105,32 +107,18 @@ export function withPresets(state: FinderState, presets: FinderPresets): FinderS
  */
 export function urlWithState(href: string, state: FinderState): string {
   const url = new URL(href);
-  for (const key of URL_KEYS) url.searchParams.delete(key);
   const p = url.searchParams;
+  for (const key of URL_KEYS) p.delete(key);
   if (state.text.trim()) p.set('q', state.text);
-  if (state.municipalities.length) p.set('municipality', state.municipalities.join(','));
-  if (state.regions.length) p.set('region', state.regions.join(','));
-  if (state.forms.length) p.set('forms', state.forms.join(','));
-  if (state.languages.length) p.set('languages', state.languages.join(','));
-  if (state.accessibility.length) p.set('accessibility', state.accessibility.join(','));
+  for (const [field, key] of LISTS) if (state[field].length) p.set(key, state[field].join(','));
   if (state.free) p.set('free', 'true');
   if (state.openNow) p.set('open', 'true');
   if (state.sort && state.sort !== 'distance') p.set('sort', state.sort);
   return url.href;
 }
 
-/** True when the two states ask the same thing. */
-export function sameState(a: FinderState, b: FinderState): boolean {
-  return (
-    a.text === b.text &&
-    a.free === b.free &&
-    a.openNow === b.openNow &&
-    a.sort === b.sort &&
-    (['municipalities', 'regions', 'forms', 'languages', 'accessibility'] as const).every(
-      (k) => a[k].length === b[k].length && a[k].every((v, i) => v === (b[k] as readonly string[])[i]),
-    )
-  );
-}
+/** True when the two states ask the same thing: every state is made with its keys in one order (`emptyState`, `stateFromParams`, spreads of them). */
+export const sameState = (a: FinderState, b: FinderState): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** How many filters are on (for "Filter the results (2 selected)"); the text and order are not filters. */
 export function activeFilters(s: FinderState): number {
