@@ -50,6 +50,8 @@ export class FinderController implements ReactiveController, FinderSnapshot {
   private page = 1;
   private textTimer?: ReturnType<typeof setTimeout>;
   private settleTimer?: ReturnType<typeof setTimeout>;
+  /** The settle waiting for its pause; `say` false leaves the count unsaid. */
+  private settling?: (say?: boolean) => void;
   private slowTimer?: ReturnType<typeof setTimeout>;
   private presetsApplied = false;
   private searchedLang?: string;
@@ -156,9 +158,8 @@ export class FinderController implements ReactiveController, FinderSnapshot {
   private fail(error: unknown, afterAction: boolean): void {
     if (!(error instanceof ProviderLoadError)) console.warn('[auta] auta-provider-finder:', error);
     const kind = problemOf(error);
-    // An alert interrupts whatever the screen reader is saying: right when the person has
-    // just asked for something and is waiting, wrong on page load, when they have not
-    // asked yet and are still reading the page. Then it is told politely.
+    // An alert interrupts whatever the screen reader is saying: right when the person has just asked
+    // for something and is waiting; wrong on page load, while they are still reading (told politely then).
     this.phase = 'error';
     this.busy = false;
     this.slow = false;
@@ -206,9 +207,7 @@ export class FinderController implements ReactiveController, FinderSnapshot {
   /** Starts a request: the one before is aborted, and from now on only this one may be shown. */
   private begin(): AbortController {
     this.request?.abort();
-    const request = new AbortController();
-    this.request = request;
-    return request;
+    return (this.request = new AbortController());
   }
 
   /** Whether `request` is still the newest: an older answer is dropped even if its source ignored the abort. */
@@ -226,8 +225,10 @@ export class FinderController implements ReactiveController, FinderSnapshot {
     const source = this.active;
     if (!source) return;
     const request = this.begin();
-    clearTimeout(this.textTimer);
-    if (!append) clearTimeout(this.settleTimer);
+    clearTimeout(this.textTimer); clearTimeout(this.settleTimer);
+    // "Show more" before the count was said: the count is dropped (said later, it would be said over the new one); its URL and `auta-search` go out now.
+    if (append) this.settling?.(false);
+    this.settling = undefined;
     this.searchedLang = this.host.resolvedLang;
     this.busy = true;
     this.changed();
@@ -283,17 +284,18 @@ export class FinderController implements ReactiveController, FinderSnapshot {
 
   /** Once the search settles: announce the count, tell the host, write the URL. */
   private settle(trigger: Trigger): void {
-    clearTimeout(this.settleTimer);
     const delay = trigger === 'text' ? SETTLE_TEXT : trigger === 'submit' || trigger === 'load' ? 0 : SETTLE_FILTER;
-    const run = () => {
+    const run = (say = true) => {
+      this.settling = undefined;
       const { phase, total, searchedFor } = this;
       if (phase !== 'ready') return;
       const count = total === 0 ? this.msg('emptyHeading') : this.msg('found', total);
       // The correction is said with the count, once the typing pauses: one announcement, not one per keystroke.
-      this.announcer.announce(searchedFor && total ? `${count}. ${this.msg('searchedFor', searchedFor)}` : count, 0);
+      if (say) this.announcer.announce(searchedFor && total ? `${count}. ${this.msg('searchedFor', searchedFor)}` : count, 0);
       if (this.host.syncUrl && trigger !== 'history') this.writeUrl(trigger === 'text' || trigger === 'load' ? 'replace' : 'push');
       if (trigger !== 'load') this.settled(searchDetail(this, this.sort));
     };
+    this.settling = run;
     if (delay === 0) run();
     else this.settleTimer = setTimeout(run, delay);
   }
