@@ -7,7 +7,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['packages/*/dist/**', 'docs/integration/*/dist/**', 'tmp/**', '**/node_modules/**', 'coverage/**', 'reports/**', 'storybook-static/**', 'docs/integration/**/build/**'],
+    ignores: ['packages/*/dist/**', 'examples/*/dist/**', 'tmp/**', '**/node_modules/**', 'coverage/**', 'reports/**', 'storybook-static/**', 'examples/**/build/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

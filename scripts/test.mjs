@@ -104,7 +104,7 @@ const STEPS = [
   // The release a user installs today: tarballs in a fresh folder with a Vite app, the self-host archive under the strict CSP.
   { name: 'release', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('scripts/release/test')], count: nodeCounts },
   // Every integration example built and loaded in Chromium.
-  { name: 'integration', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('docs/integration/test')], count: nodeCounts },
+  { name: 'integration', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('examples/test')], count: nodeCounts },
 ];
 
 const args = process.argv.slice(2);
