@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'scripts/**', '.storybook/**', 'packages/ptv/src/cli.ts', 'packages/*/src/server/**', 'packages/*/test/node/**'],
+    files: ['**/*.mjs', 'scripts/**', 'tools/**', '.storybook/**', 'packages/ptv/src/cli.ts', 'packages/*/src/server/**', 'packages/*/test/node/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

@@ -1,5 +1,5 @@
 // SSR timing in Node, started by ssr.mjs as
-//   node --expose-gc --conditions=@auta/source --import tsx scripts/bench/ssr-node.mjs RUNS PKG...
+//   node --expose-gc --conditions=@auta/source --import tsx tools/bench/ssr-node.mjs RUNS PKG...
 // Renders each element's realistic content (fixtures/content.mjs) with @lit-labs/ssr from
 // the TypeScript sources. Progress to stderr; samples as JSON to stdout.
 import { render } from '@lit-labs/ssr';

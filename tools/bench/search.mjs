@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, esbuildBase, fmt, has, launchBrowser, quietest, summarize, table, tempDir } from './lib.mjs';
-import { serveStatic } from '../serve-static.mjs';
+import { serveStatic } from '../../scripts/serve-static.mjs';
 
 const UNITS = { build: 'ms', memory: 'MB', 'recall-compound': 'ratio', 'recall-typo': 'ratio' };
 const LABELS = { auta: 'ProviderIndex (Auta)', naive: 'naive folded substring scan', minisearch: 'MiniSearch 7.2 (prefix, AND)', fuse: 'Fuse.js 7.5 (fuzzy)' };
@@ -39,7 +39,7 @@ function runNode(count, planned = plan(count)) {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--expose-gc', '--max-old-space-size=8192', '--conditions=@auta/source', '--import', 'tsx', join(ROOT, 'scripts/bench/search-node.mjs'), String(count), JSON.stringify(planned)],
+      ['--expose-gc', '--max-old-space-size=8192', '--conditions=@auta/source', '--import', 'tsx', join(ROOT, 'tools/bench/search-node.mjs'), String(count), JSON.stringify(planned)],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';
@@ -51,7 +51,7 @@ function runNode(count, planned = plan(count)) {
 async function runChromium(counts, planOf = plan) {
   const dir = tempDir('search');
   // The generator's CLI branch imports node:fs; it never runs in the page.
-  await build({ ...esbuildBase(), minify: false, external: ['node:*'], entryPoints: [join(ROOT, 'scripts/bench/search-page.js')], outfile: join(dir, 'page.js') });
+  await build({ ...esbuildBase(), minify: false, external: ['node:*'], entryPoints: [join(ROOT, 'tools/bench/search-page.js')], outfile: join(dir, 'page.js') });
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>search bench</title></head><body><script type="module" src="page.js"></script></body></html>');
   const server = await serveStatic(dir);
   const browser = await launchBrowser();

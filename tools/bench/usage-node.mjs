@@ -1,5 +1,5 @@
 // Aggregator timing in Node, started by usage.mjs as
-//   node --expose-gc --conditions=@auta/source --import tsx scripts/bench/usage-node.mjs COUNT RUNS
+//   node --expose-gc --conditions=@auta/source --import tsx tools/bench/usage-node.mjs COUNT RUNS
 // Generates COUNT usage records as NDJSON lines (a fixed pseudo-random mix of weeks,
 // regions, channels and patterns, one in a thousand malformed), then times aggregateLines()
 // over them: JSON parsing, validation against the schema and summing. Samples to stdout.

@@ -9,7 +9,7 @@ export const PTV_CHANNELS = 30_000;
 export async function runPtv(opts) {
   const runs = opts.runs ?? 3;
   const { samples, cpuSamples, stats, types } = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--conditions=@auta/source', '--import', 'tsx', join(ROOT, 'scripts/bench/ptv-node.mjs'), String(PTV_CHANNELS), String(runs)], {
+    const child = spawn(process.execPath, ['--expose-gc', '--conditions=@auta/source', '--import', 'tsx', join(ROOT, 'tools/bench/ptv-node.mjs'), String(PTV_CHANNELS), String(runs)], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -1,5 +1,5 @@
 // PTV conversion timing in Node, started by ptv.mjs as
-//   node --expose-gc --conditions=@auta/source --import tsx scripts/bench/ptv-node.mjs COUNT RUNS
+//   node --expose-gc --conditions=@auta/source --import tsx tools/bench/ptv-node.mjs COUNT RUNS
 // Generates COUNT service channels in the shapes of the real-shaped fixtures
 // (packages/ptv/test/fixtures: v11 pages and a v8 export), each with its own id, a
 // municipality of the classification and a moved point, then times fromPtvServiceChannels

@@ -4,7 +4,7 @@
 // writes reports/a11y/results.json and reports/a11y/index.html, checks that page with axe,
 // and exits non-zero on any violation.
 //
-//   node scripts/a11y-report/index.mjs [options]
+//   node tools/a11y-report/index.mjs [options]
 //     --no-build          use storybook-static/ when it is newer than the sources
 //     --static-dir=DIR    scan an already built Storybook in DIR (no build)
 //     --out=DIR           where to write the report (default reports/a11y)
@@ -12,22 +12,22 @@
 //                         report says it is partial)
 //     --langs=fi,sv --themes=light,dark,forced-colours --viewports=320,1280
 //     --no-firefox        leave out the axe pass in Firefox (every story × language at
-//                         1280 px, scripts/a11y-report/firefox-axe.mjs; firefox.json);
+//                         1280 px, tools/a11y-report/firefox-axe.mjs; firefox.json);
 //                         --ci and --static-dir leave it out unless --firefox is given
 //                         (see firefox-axe.mjs)
 //     --levels=standard   leave out the easy-to-read pass (default: standard,easy)
 //     --ci                as --no-build, and first run the report's own self-test
-//                         (scripts/a11y-report/test/); ends with a "N passed, N failed" line
+//                         (tools/a11y-report/test/); ends with a "N passed, N failed" line
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { browserPath, CHROME_FLAGS, MISSING_BROWSER, findBrowser } from '../browser.mjs';
+import { browserPath, CHROME_FLAGS, MISSING_BROWSER, findBrowser } from '../../scripts/browser.mjs';
 import { AXE_VERSION, LANGS, THEMES, VIEWPORTS, axeReportPage, scanStorybook } from './scan.mjs';
 import { renderReport, groupFindings } from './render.mjs';
 import { AXE_TAGS } from './wcag.mjs';
 import { firefoxAxePass, printFirefoxPass } from './firefox-axe.mjs';
-import { findFirefox } from '../browser.mjs';
+import { findFirefox } from '../../scripts/browser.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -47,7 +47,7 @@ if (flag('help')) {
 }
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
-const SOURCES = ['stories', 'packages', '.storybook', 'docs', 'custom-elements-manifest.config.mjs'];
+const SOURCES = ['stories', 'packages', '.storybook', 'docs', 'examples', 'custom-elements-manifest.config.mjs'];
 const CI = flag('ci');
 
 /** Newest modification time under the sources Storybook is built from (not dist/, not node_modules). */
@@ -71,8 +71,8 @@ function run(cmd, cmdArgs) {
 }
 
 async function selfTest() {
-  console.log('a11y: self-test with the broken fixture (scripts/a11y-report/test/)');
-  const out = spawnSync(process.execPath, ['--test', '--test-reporter=spec', 'scripts/a11y-report/test/'], { cwd: ROOT, encoding: 'utf8' });
+  console.log('a11y: self-test with the broken fixture (tools/a11y-report/test/)');
+  const out = spawnSync(process.execPath, ['--test', '--test-reporter=spec', 'tools/a11y-report/test/'], { cwd: ROOT, encoding: 'utf8' });
   process.stdout.write(out.stdout);
   process.stderr.write(out.stderr);
   const n = (k) => Number(new RegExp(`ℹ ${k} (\\d+)`).exec(out.stdout)?.[1] ?? 0);

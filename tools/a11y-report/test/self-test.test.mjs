@@ -21,10 +21,10 @@ let results;
 let html;
 
 before(() => {
-  const build = spawnSync('npx', ['storybook', 'build', '--quiet', '-c', 'scripts/a11y-report/fixtures/.storybook', '-o', built], { cwd: ROOT, encoding: 'utf8' });
+  const build = spawnSync('npx', ['storybook', 'build', '--quiet', '-c', 'tools/a11y-report/fixtures/.storybook', '-o', built], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(build.status, 0, `the fixture Storybook did not build:\n${build.stdout}\n${build.stderr}`);
   // Two languages keep the self-test short while still switching language in the page.
-  run = spawnSync(process.execPath, ['scripts/a11y-report/index.mjs', `--static-dir=${built}`, `--out=${out}`, '--langs=fi,en'], { cwd: ROOT, encoding: 'utf8' });
+  run = spawnSync(process.execPath, ['tools/a11y-report/index.mjs', `--static-dir=${built}`, `--out=${out}`, '--langs=fi,en'], { cwd: ROOT, encoding: 'utf8' });
   results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
   html = readFileSync(join(out, 'index.html'), 'utf8');
 });

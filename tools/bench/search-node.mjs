@@ -1,5 +1,5 @@
 // The search suite in Node, started by search.mjs as
-//   node --expose-gc --conditions=@auta/source --import tsx scripts/bench/search-node.mjs COUNT PLAN_JSON
+//   node --expose-gc --conditions=@auta/source --import tsx tools/bench/search-node.mjs COUNT PLAN_JSON
 // Progress goes to stderr; the samples, as JSON, to stdout.
 import { runSuite } from './search-suite.mjs';
 

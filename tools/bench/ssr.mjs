@@ -13,7 +13,7 @@ export async function runSsr(opts) {
   for (const pkg of ['alt-channel', 'on-behalf', 'provider-finder']) if (!pkgs.includes(pkg)) skipped.push(`ssr: @auta/${pkg} (packages/${pkg}/src/define.ts does not exist yet)`);
   if (!pkgs.length) return { figures, skipped, notes };
   const { iterations, results } = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--conditions=@auta/source', '--import', 'tsx', join(ROOT, 'scripts/bench/ssr-node.mjs'), String(runs), ...pkgs], {
+    const child = spawn(process.execPath, ['--expose-gc', '--conditions=@auta/source', '--import', 'tsx', join(ROOT, 'tools/bench/ssr-node.mjs'), String(runs), ...pkgs], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });

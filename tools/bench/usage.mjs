@@ -8,7 +8,7 @@ export async function runUsage(opts) {
   const runs = opts.runs ?? 3;
   const count = 1_000_000;
   const out = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--conditions=@auta/source', '--import', 'tsx', join(ROOT, 'scripts/bench/usage-node.mjs'), String(count), String(runs)], {
+    const child = spawn(process.execPath, ['--expose-gc', '--conditions=@auta/source', '--import', 'tsx', join(ROOT, 'tools/bench/usage-node.mjs'), String(count), String(runs)], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -3,8 +3,9 @@
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { esbuildMinifyLiterals } from '../minify-literals.mjs';
+import { esbuildMinifyLiterals } from '../../scripts/minify-literals.mjs';
 import { ROOT, defineEntries, esbuildBase, exact, fmt, has, litExternalPlugin, table, tempDir } from './lib.mjs';
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -88,11 +89,13 @@ function targets() {
     // As shipped: the finder's sample data is a lazy chunk beside auta.js, not in it.
     list.push({ name: 'auta-cdn', label: '@auta/elements CDN bundle (cdn.ts bundled here, sample data excluded)', entry: join(ROOT, 'packages/elements/src/cdn.ts'), auta: true, onlyIncluded: true, excludeSample: true });
   } else skipped.push('size: CDN bundle (packages/elements/src/cdn.ts does not exist yet)');
-  const sl = (c) => join(ROOT, `node_modules/@shoelace-style/shoelace/dist/components/${c}/${c}.js`);
-  list.push({ name: 'peer-lit-trivial', label: 'trivial Lit element (the floor)', entry: join(ROOT, 'scripts/bench/fixtures/trivial-lit.js') });
+  // The peers are this workspace's own dependencies (tools/bench/package.json), found as Node finds them.
+  const peer = (spec) => fileURLToPath(import.meta.resolve(spec));
+  const sl = (c) => peer(`@shoelace-style/shoelace/dist/components/${c}/${c}.js`);
+  list.push({ name: 'peer-lit-trivial', label: 'trivial Lit element (the floor)', entry: join(ROOT, 'tools/bench/fixtures/trivial-lit.js') });
   list.push({ name: 'peer-sl-alert', label: 'Shoelace 2.20 <sl-alert>', entry: sl('alert') });
   list.push({ name: 'peer-sl-card', label: 'Shoelace 2.20 <sl-card>', entry: sl('card') });
-  list.push({ name: 'peer-md-radio', label: 'Material Web 2.5 <md-radio>', entry: join(ROOT, 'node_modules/@material/web/radio/radio.js') });
+  list.push({ name: 'peer-md-radio', label: 'Material Web 2.5 <md-radio>', entry: peer('@material/web/radio/radio.js') });
   return { list: list.filter((t) => t.contents || existsSync(t.entry)), skipped };
 }
 

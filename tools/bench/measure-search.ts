@@ -1,13 +1,13 @@
 /**
  * Compares the provider index with MiniSearch and a folded substring scan on generated
  * data: build time, memory, query latency (median, p95) and recall inside compounds.
- *   node --conditions=@auta/source --expose-gc --import tsx scripts/data/measure-search.ts [COUNT]
+ *   node --conditions=@auta/source --expose-gc --import tsx tools/bench/measure-search.ts [COUNT]
  * Not a test: figures vary by machine. `npm run bench` owns the budgets.
  */
 import MiniSearch from 'minisearch';
 import { ProviderIndex, foldText, loadProviders, queryTokens } from '../../packages/provider-finder/src/data/index.js';
 import { indexStats, providerHaystack } from '../../packages/provider-finder/src/data/search/testing.js';
-import { generateProviders } from '../generate-providers.js';
+import { generateProviders } from '../../scripts/generate-providers.js';
 
 const count = Number(process.argv[2] ?? 100_000);
 const QUERIES = [

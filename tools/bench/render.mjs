@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT } from './fixtures/content.mjs';
 import { ROOT, defineEntries, esbuildBase, fmt, launchBrowser, summarize, table, tempDir } from './lib.mjs';
-import { serveStatic } from '../serve-static.mjs';
+import { serveStatic } from '../../scripts/serve-static.mjs';
 
 export const INSTANCES = 1000;
 
@@ -26,7 +26,7 @@ export async function runRender(opts) {
 
   const dir = tempDir('render');
   const imports = [
-    `import ${JSON.stringify(join(ROOT, 'scripts/bench/render-page.js'))};`,
+    `import ${JSON.stringify(join(ROOT, 'tools/bench/render-page.js'))};`,
     `import '@shoelace-style/shoelace/dist/components/alert/alert.js';`,
     ...entries.map((e) => `import ${JSON.stringify(e.define)};`),
   ].join('\n');

@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, esbuildBase, fmt, has, launchBrowser, summarize, table, tempDir } from './lib.mjs';
-import { serveStatic } from '../serve-static.mjs';
+import { serveStatic } from '../../scripts/serve-static.mjs';
 
 /** What a person types, letter by letter: a word inside compounds, a place without diacritics, two words. */
 export const TYPED = ['kirjasto', 'jyvaskyla', 'digituki tampere', 'asiointipiste'];
@@ -23,7 +23,7 @@ export async function runFinder(opts) {
   const runs = opts.runs ?? 15;
   const passes = Math.max(1, Math.round(runs / 5));
   const dir = tempDir('finder');
-  const entry = [`import ${JSON.stringify(join(ROOT, 'packages/provider-finder/src/define.ts'))};`, `import ${JSON.stringify(join(ROOT, 'scripts/bench/finder-page.js'))};`].join('\n');
+  const entry = [`import ${JSON.stringify(join(ROOT, 'packages/provider-finder/src/define.ts'))};`, `import ${JSON.stringify(join(ROOT, 'tools/bench/finder-page.js'))};`].join('\n');
   await build({ ...esbuildBase(), minify: false, external: ['node:*'], stdin: { contents: entry, resolveDir: ROOT, loader: 'js', sourcefile: 'finder-entry.js' }, outfile: join(dir, 'page.js') });
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="fi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>finder bench</title></head><body><main id="stage"></main><script type="module" src="page.js"></script></body></html>');
   const server = await serveStatic(dir);
