@@ -123,11 +123,38 @@ function mutationPlugin() {
   };
 }
 
+/**
+ * For the lazy-chunk tests: while the page has the cookie `auta-fail-easy-chunk=<package>`,
+ * that package's easy-to-read chunk (`/packages/<package>/src/messages-easy.*`) answers 404,
+ * as a chunk left behind when self-hosting does. The failing answer has a cache key of its
+ * own, so the working file's cached copy is not served in its place.
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function failingEasyChunks() {
+  /** @param {import('koa').Context} context */
+  const failing = (context) => {
+    const pkg = /(?:^|;\s*)auta-fail-easy-chunk=([a-z-]+)/.exec(context.get('cookie') ?? '')?.[1];
+    return pkg !== undefined && context.path.startsWith(`/packages/${pkg}/src/messages-easy.`);
+  };
+  return {
+    name: 'auta-failing-easy-chunks',
+    transformCacheKey: (context) => (failing(context) ? 'failing-easy-chunk' : undefined),
+    // A body the TypeScript transform passes through; the status is set after it.
+    serve: (context) => (failing(context) ? { body: '// not found\n', type: 'js', headers: { 'cache-control': 'no-store' } } : undefined),
+    transform(context) {
+      if (!failing(context)) return undefined;
+      context.status = 404;
+      return { transformCache: false };
+    },
+  };
+}
+
 /** @returns {import('@web/test-runner').TestRunnerPlugin[]} */
 export function testServerPlugins() {
   return [
     mutationPlugin(),
     hardeningRoutes(),
+    failingEasyChunks(),
     {
       name: 'auta-test-routes',
       async serve(context) {
