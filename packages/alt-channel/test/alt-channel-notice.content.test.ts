@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { AutaAltChannelNotice } from '../src/index.js';
 import { sampleChannels, tuesdayMorning } from './fixtures.js';
-import { captureWarnings, keepLinksOnPage } from './helpers.js';
+import { captureWarnings, keepLinksOnPage } from '../../../test/support/browser.js';
 import { ERRANDS, notice, shadowText, channelOrder } from './notice-fixture.js';
 
 keepLinksOnPage();

@@ -2,7 +2,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AutaAltChannelNotice, HelpActionDetail } from '../src/index.js';
-import { captureWarnings, keepLinksOnPage } from './helpers.js';
+import { captureWarnings, keepLinksOnPage } from '../../../test/support/browser.js';
 import { notice, shadowText, channelOrder } from './notice-fixture.js';
 
 keepLinksOnPage();

@@ -1,7 +1,7 @@
 // The notice's accessibility: axe in every variant and language, forced colours and dark, its group or region, keyboard order and focus, target size and 320 px.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { atNarrowWidth, axeRoleAndName, findAll, inDarkScheme, inForcedColours, itIsAccessibleIn, keepLinksOnPage, snapshot } from './helpers.js';
+import { atNarrowWidth, axeRoleAndName, findAll, inDarkScheme, inForcedColours, itIsAccessibleIn, keepLinksOnPage, snapshot } from '../../../test/support/browser.js';
 import { VARIANTS, notice } from './notice-fixture.js';
 
 keepLinksOnPage();

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { AltChannel, AutaAltChannelNotice } from '../src/index.js';
 import { tuesdayMorning, weekdays9to16 } from './fixtures.js';
-import { findAll, keepLinksOnPage, snapshot } from './helpers.js';
+import { findAll, keepLinksOnPage, snapshot } from '../../../test/support/browser.js';
 
 /** SAMPLE: fictional numbers and addresses. */
 const channels: AltChannel[] = [

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { AutaAltChannelNotice, HelpActionDetail } from '../src/index.js';
-import { findAll, keepLinksOnPage, snapshot } from './helpers.js';
+import { findAll, keepLinksOnPage, snapshot } from '../../../test/support/browser.js';
 
 keepLinksOnPage();
 

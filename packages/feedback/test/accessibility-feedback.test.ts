@@ -185,6 +185,7 @@ describe('<auta-accessibility-feedback> privacy and posting', () => {
     }
   });
 
+  // a11y-evidence: feedback.names-heading-page-language
   it('names its heading in the page language', async () => {
     for (const lang of LANGS) {
       const el = await make(`lang="${lang}"`);

@@ -32,6 +32,7 @@ describe('<auta-help-feedback> accessibility', () => {
   for (const lang of LANGS) {
     for (const theme of THEMES) {
       for (const width of WIDTHS) {
+        // a11y-evidence: feedback.help-form-passes-axe-state
         it(`passes axe in every state: ${lang}, ${theme}, ${width} px`, async () => {
           await environment(lang, theme, width);
           const el = await make();
@@ -208,6 +209,7 @@ describe('<auta-help-feedback> privacy and posting', () => {
     await expect(el).to.be.accessible();
   });
 
+  // a11y-evidence: feedback.help-form-host-replaces-text
   it('lets the host replace any text, per language', async () => {
     const el = await make('lang="fi"');
     el.messages = { fi: { yes: 'Kyllä, sain apua' } };

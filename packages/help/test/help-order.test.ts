@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../src/define.js';
 import { HELP_MECHANISMS, type AutaHelp, type HelpMechanism } from '../src/index.js';
 import { customerService, nearestSupport, selfHelp, tuesdayMorning } from './fixtures.js';
-import { keepLinksOnPage } from '../../alt-channel/test/helpers.js';
+import { keepLinksOnPage } from '../../../test/support/browser.js';
 
 /** Every subset of the four mechanisms: 16 combinations, the empty one too. */
 const SUBSETS: HelpMechanism[][] = Array.from({ length: 16 }, (_, bits) => HELP_MECHANISMS.filter((_, i) => bits & (1 << i)));

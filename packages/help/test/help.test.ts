@@ -4,7 +4,7 @@ import '@auta/alt-channel/define.js';
 import '../src/define.js';
 import type { AutaHelp, HelpBlockActionDetail } from '../src/index.js';
 import { customerService, nearestSupport, selfHelp, tuesdayMorning } from './fixtures.js';
-import { atNarrowWidth, findAll, inDarkScheme, inForcedColours, itIsAccessibleIn, keepLinksOnPage, snapshot } from '../../alt-channel/test/helpers.js';
+import { atNarrowWidth, findAll, inDarkScheme, inForcedColours, itIsAccessibleIn, keepLinksOnPage, snapshot } from '../../../test/support/browser.js';
 
 type State = 'full' | 'customer-service only' | 'html-first' | 'embedded notice';
 const STATES: State[] = ['full', 'customer-service only', 'html-first', 'embedded notice'];

@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { AutaServiceUnavailable, HelpBlockActionDetail } from '../src/index.js';
 import { otherWays, tuesdayMorning } from './fixtures.js';
-import { atNarrowWidth, findAll, inDarkScheme, inForcedColours, itIsAccessibleIn, keepLinksOnPage, snapshot } from '../../alt-channel/test/helpers.js';
+import { atNarrowWidth, findAll, inDarkScheme, inForcedColours, itIsAccessibleIn, keepLinksOnPage, snapshot } from '../../../test/support/browser.js';
 
 const SERVICE = { fi: 'Asumistuen verkkoasiointi', sv: 'E-tjänsten för bostadsbidrag', en: 'The housing allowance e-service' };
 type Variant = 'maintenance' | 'fault' | 'fault, not known' | 'closed' | 'seasonal' | 'html-first';
