@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { captureWarnings } from '../../../test/support/browser.js';
 import '../src/define.js';
 import type { AutaAltChannelNotice } from '../src/alt-channel-notice.js';
 import { altChannelCatalog, loadAltChannelEasy } from '../src/messages.js';
-import { easyChunkRequests, failEasyChunk, warningsDuring } from './easy-chunk-helpers.js';
+import { easyChunkRequests, failEasyChunk } from '../../../test/support/easy-chunk.js';
 import { sampleChannels } from './fixtures.js';
 
 // A page of its own: the chunk must not have loaded before the failing request.
@@ -13,7 +14,7 @@ describe('auta-alt-channel-notice: when the easy-to-read chunk cannot load', () 
 
   it('shows the standard text, says so once per text in the console, and stays accessible', async () => {
     let el!: AutaAltChannelNotice;
-    const seen = await warningsDuring(async () => {
+    const seen = await captureWarnings(async () => {
       el = await fixture<AutaAltChannelNotice>(html`<auta-alt-channel-notice lang="fi" language-level="easy" .channels=${sampleChannels}></auta-alt-channel-notice>`);
       el.errand = 'Hae asumistukea';
       await el.updateComplete;

@@ -2,12 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { AutaAltChannelNotice } from '../src/alt-channel-notice.js';
 import { altChannelCatalog } from '../src/messages.js';
-import { easyChunkRequests, textAfterEveryUpdate } from './easy-chunk-helpers.js';
+import { easyChunkRequests, textAfterEveryUpdate } from '../../../test/support/easy-chunk.js';
 import { sampleChannels } from './fixtures.js';
 
 // One page for the whole file: the first test must run before anything asks for the easy level.
 describe('auta-alt-channel-notice: the easy-to-read copy is a chunk of its own', () => {
-  it('DEBUG', async () => { console.log('COOKIE', document.cookie); try { const m = await import('../src/messages-easy.js'); console.log('KEYS', Object.keys(m)); } catch (e) { console.log('ERR', String(e)); } });
   it('is never requested by a page at the standard level', async () => {
     for (const lang of ['fi', 'sv', 'en']) {
       const el = await fixture<AutaAltChannelNotice>(html`<auta-alt-channel-notice lang=${lang} variant="outage" .channels=${sampleChannels}></auta-alt-channel-notice>`);

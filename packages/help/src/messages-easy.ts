@@ -83,7 +83,7 @@ const unavailableFi: Partial<UnavailableOwnMessages> = {
   savedLost: 'Osa vastauksista voi olla kadonnut. Täytä ne uudelleen myöhemmin.',
   deadlinesUnchanged: 'Päivämäärät eivät muutu. Jos sinulla on kiire, hoida asia alla olevalla tavalla.',
   otherWaysHeading: 'Voit hoitaa asian myös näin',
-  otherWaysIntro: 'Ensin ne, jotka ovat auki nyt.',
+  otherWaysIntro: 'Ensin ne, jotka ovat avoinna nyt.',
   reference: 'Kerro tämä koodi, jos soitat meille:',
 };
 const unavailableSv: Partial<UnavailableOwnMessages> = {

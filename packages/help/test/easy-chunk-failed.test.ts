@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { captureWarnings } from '../../../test/support/browser.js';
 import '../src/define.js';
 import type { AutaHelp, AutaServiceUnavailable } from '../src/index.js';
 import { helpCatalog, loadHelpEasy, unavailableCatalog } from '../src/index.js';
-import { easyChunkRequests, failEasyChunk, warningsDuring } from '../../alt-channel/test/easy-chunk-helpers.js';
+import { easyChunkRequests, failEasyChunk } from '../../../test/support/easy-chunk.js';
 import { customerService, otherWays, tuesdayMorning } from './fixtures.js';
 
 // A page of its own: the chunk must not have loaded before the failing request.
@@ -14,7 +15,7 @@ describe('<auta-help> and <auta-service-unavailable>: when the easy-to-read chun
   it('they show the standard text, say so once per text in the console, and stay accessible', async () => {
     let help!: AutaHelp;
     let page!: AutaServiceUnavailable;
-    const seen = await warningsDuring(async () => {
+    const seen = await captureWarnings(async () => {
       help = await fixture<AutaHelp>(html`<auta-help lang="sv" language-level="easy" .channels=${customerService} other-ways-href="/andra" .now=${tuesdayMorning}></auta-help>`);
       page = await fixture<AutaServiceUnavailable>(html`<auta-service-unavailable lang="sv" language-level="easy" reason="fault" .channels=${otherWays} .now=${tuesdayMorning}></auta-service-unavailable>`);
       help.setAttribute('heading-level', '3');

@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { captureWarnings } from '../../../test/support/browser.js';
 import '../src/define.js';
 import { altChannelCatalog } from '@auta/alt-channel';
 import type { AutaHelp, AutaServiceUnavailable } from '../src/index.js';
 import { helpCatalog, loadHelpEasy, unavailableCatalog } from '../src/index.js';
-import { easyChunkRequests, textAfterEveryUpdate, warningsDuring } from '../../alt-channel/test/easy-chunk-helpers.js';
+import { easyChunkRequests, textAfterEveryUpdate } from '../../../test/support/easy-chunk.js';
 import { customerService, otherWays, selfHelp, tuesdayMorning } from './fixtures.js';
 
 // One page for the whole file: the first test must run before anything asks for the easy level.
@@ -26,7 +27,7 @@ describe('<auta-help> and <auta-service-unavailable>: the easy-to-read copy is a
     Object.assign(page, { lang: 'fi', languageLevel: 'easy', reason: 'fault', service: 'Asumistuki', channels: otherWays, now: tuesdayMorning });
     const helpShown = textAfterEveryUpdate(help);
     const pageShown = textAfterEveryUpdate(page);
-    const seen = await warningsDuring(async () => {
+    const seen = await captureWarnings(async () => {
       const host = await fixture<HTMLElement>(html`<div></div>`);
       host.append(help, page);
       await help.updateComplete;

@@ -1,7 +1,7 @@
 /**
- * Helpers for the tests of the lazy easy-to-read chunks (the notice's here, the help
- * elements' in @auta/help): what a page requested, what an element showed after each of
- * its updates, and a chunk that fails to load.
+ * Browser-test helpers for the lazy easy-to-read chunks (`messages-easy` of a package): what
+ * a page requested, what an element showed after each of its updates, and a chunk that
+ * fails to load.
  */
 
 /** The requests this page made for `<pkg>`'s easy-to-read chunk (Resource Timing lists module fetches, failed ones too). */
@@ -36,17 +36,4 @@ export function failEasyChunk(pkg: string): () => void {
   return () => {
     document.cookie = 'auta-fail-easy-chunk=; path=/; max-age=0';
   };
-}
-
-/** Console warnings while `fn` runs. */
-export async function warningsDuring(fn: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
 }
