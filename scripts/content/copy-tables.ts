@@ -12,7 +12,8 @@
 // that says "Easy-to-read" show the easy-to-read level (the catalog's `easy` member,
 // falling back as the elements do: easy text in the language, else the standard text).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { formatDate, formatTime, type Catalog, type Lang, type MessageMap } from '@auta/core';
+import type { Catalog, Lang, MessageMap } from '@auta/core';
+import { formatDate, formatTime } from '@auta/core/hours.js';
 import { altChannelCatalog, loadAltChannelEasy } from '@auta/alt-channel';
 import { loadOnBehalfEasy, onBehalfCatalog } from '@auta/on-behalf';
 import { providerFinderCatalog } from '@auta/provider-finder';

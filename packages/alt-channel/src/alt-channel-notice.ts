@@ -1,14 +1,6 @@
-import {
-  AutaElement,
-  baseStyles,
-  jsonAttribute,
-  parseFinnishDateTime,
-  safeUrl,
-  toLanguageLevel,
-  withAvailability,
-  type ChannelAvailability,
-  type FinnishDateTime,
-} from '@auta/core';
+import { AutaElement, baseStyles, safeUrl, toLanguageLevel } from '@auta/core';
+import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
+import { parseFinnishDateTime, type FinnishDateTime } from '@auta/core/hours.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';

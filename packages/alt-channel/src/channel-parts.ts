@@ -1,25 +1,24 @@
+import { pickText, type Lang, type MessageArgs } from '@auta/core';
 import {
   describeStatus,
   describeWeek,
   formatDate,
-  formatPhone,
   formatTime,
-  joinPrefix,
   openingStatus,
   parseFinnishDateTime,
-  pickText,
   upcomingExceptions,
+  type FinnishDateTime,
+  type ServiceHour,
+} from '@auta/core/hours.js';
+import {
+  joinPrefix,
   type ChannelAddress,
   type ChannelAvailability,
   type ContactChannel,
-  type FinnishDateTime,
-  type FormattedPhone,
-  type Lang,
-  type MessageArgs,
   type PhoneNumber,
-  type ServiceHour,
   type Text,
-} from '@auta/core';
+} from '@auta/core/channels.js';
+import { formatPhone, type FormattedPhone } from '@auta/core/phone.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AltChannelMessages, When } from './messages.js';
 

@@ -1,5 +1,7 @@
 import { channelPartStyles, channelParts } from '@auta/alt-channel';
-import { AutaElement, baseStyles, formatPhone, jsonAttribute, safeUrl, toLanguageLevel, withAvailability, type ChannelAvailability } from '@auta/core';
+import { AutaElement, baseStyles, safeUrl, toLanguageLevel } from '@auta/core';
+import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
+import { formatPhone } from '@auta/core/phone.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';

@@ -1,16 +1,7 @@
 import { CHANNEL_KINDS, channelPartStyles, channelParts, validateChannels, type AltChannel, type ChannelKind } from '@auta/alt-channel';
-import {
-  AutaElement,
-  baseStyles,
-  jsonAttribute,
-  openingStatus,
-  parseFinnishDateTime,
-  safeUrl,
-  toLanguageLevel,
-  withAvailability,
-  type ChannelAvailability,
-  type FinnishDateTime,
-} from '@auta/core';
+import { AutaElement, baseStyles, safeUrl, toLanguageLevel } from '@auta/core';
+import { openingStatus, parseFinnishDateTime, type FinnishDateTime } from '@auta/core/hours.js';
+import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';

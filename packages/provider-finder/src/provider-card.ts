@@ -1,19 +1,14 @@
+import { AutaElement, baseStyles, pickText, safeUrl, type LocalizedText, type PickedText } from '@auta/core';
+import { formatPhone } from '@auta/core/phone.js';
 import {
-  AutaElement,
-  baseStyles,
   describeStatus,
   describeWeek,
   formatIntervals,
-  formatPhone,
   helsinkiTime,
   hoursOn,
   openingStatus,
-  pickText,
-  safeUrl,
   upcomingExceptions,
-  type LocalizedText,
-  type PickedText,
-} from '@auta/core';
+} from '@auta/core/hours.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';

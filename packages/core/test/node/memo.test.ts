@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { memo } from '../../src/memo.js';
-import { describeWeek, helsinkiTime, openingStatus, type ServiceHour } from '../../src/index.js';
+import { describeWeek, helsinkiTime, openingStatus, type ServiceHour } from '../../src/entries/hours.js';
 
 // SAMPLE: fictional hours.
 const weekdays: ServiceHour[] = [{ serviceHourType: 'DaysOfTheWeek', openingHour: [{ dayFrom: 'Monday', dayTo: 'Friday', from: '09:00', to: '16:00' }] }];
