@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describeStatus, describeWeek, openingStatus, spokenForm, type ServiceHour } from '../../src/entries/hours.js';
 import type { Lang } from '../../src/lang.js';
 
-// Kielikello, "Kellonaikojen merkitseminen" (Kotus, https://kielikello.fi/kellonaikojen-merkitseminen/):
+// Kielikello, "Kellonaikojen merkitseminen" (Kotus; cited in src/hours.ts):
 // midnight is written 24 or with two zeros ("klo 20–24"); the hour after midnight with one zero
 // ("kello 0.15"). A day ends at 24 and starts at 0.00; GOV.UK writes "midnight".
 
