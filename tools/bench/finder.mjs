@@ -15,7 +15,7 @@ export async function runFinder(opts) {
   const figures = {};
   const skipped = [];
   const notes = [];
-  const missing = ['packages/provider-finder/src/define.ts', 'scripts/generate-providers.ts'].filter((f) => !has(f));
+  const missing = ['packages/provider-finder/src/define.ts', 'tools/sample-data/generate-providers.ts'].filter((f) => !has(f));
   if (missing.length) {
     skipped.push(`finder: everything (${missing.join(' and ')} do${missing.length > 1 ? '' : 'es'} not exist yet)`);
     return { figures, skipped, notes };

@@ -96,7 +96,7 @@ export async function runSearch(opts) {
   const figures = {};
   const skipped = [];
   const notes = [];
-  const missing = ['packages/provider-finder/src/data/search/provider-index.ts', 'scripts/generate-providers.ts'].filter((f) => !has(f));
+  const missing = ['packages/provider-finder/src/data/search/provider-index.ts', 'tools/sample-data/generate-providers.ts'].filter((f) => !has(f));
   if (missing.length) {
     skipped.push(`search: everything (${missing.join(' and ')} do${missing.length > 1 ? '' : 'es'} not exist yet)`);
     return { figures, skipped, notes };

@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import { SAMPLE_PROVIDERS } from '@auta/provider-finder/sample.js';
 import { loadProviders } from '@auta/provider-finder/data.js';
 import { SCHEMA_PATH, providersJsonSchema } from '../../../../scripts/data/write-schema.js';
-import { generateProviders } from '../../../../scripts/generate-providers.js';
+import { generateProviders } from 'auta-tool-sample-data';
 
 const published = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object;
 const validate = new Ajv({ allErrors: true, strict: false }).compile(published);
