@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, esbuildBase, fmt, has, launchBrowser, summarize, table, tempDir } from './lib.mjs';
-import { serveStatic } from '../../scripts/serve-static.mjs';
+import { serveStatic } from 'auta-tool-browser/serve-static.mjs';
 
 /** What a person types, letter by letter: a word inside compounds, a place without diacritics, two words. */
 export const TYPED = ['kirjasto', 'jyvaskyla', 'digituki tampere', 'asiointipiste'];

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, esbuildBase, fmt, has, launchBrowser, quietest, summarize, table, tempDir } from './lib.mjs';
-import { serveStatic } from '../../scripts/serve-static.mjs';
+import { serveStatic } from 'auta-tool-browser/serve-static.mjs';
 
 const UNITS = { build: 'ms', memory: 'MB', 'recall-compound': 'ratio', 'recall-typo': 'ratio' };
 const LABELS = { auta: 'ProviderIndex (Auta)', naive: 'naive folded substring scan', minisearch: 'MiniSearch 7.2 (prefix, AND)', fuse: 'Fuse.js 7.5 (fuzzy)' };
