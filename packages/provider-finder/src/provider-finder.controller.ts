@@ -1,9 +1,8 @@
 /**
- * What `<auta-provider-finder>` does, apart from how it looks: the source and its loading, the
- * requests (only the newest answer counts, decided here and nowhere else in the UI), the timers
- * of typing, announcing and "updating…", the page URL, the location, and focus after an action.
- * The element renders the controller's fields; its state's shape and pure functions are in
- * `provider-finder.state.ts`.
+ * What `<auta-provider-finder>` does, apart from how it looks: the source and its loading, the requests (only the newest
+ * answer counts, decided here and nowhere else in the UI), the timers of typing, announcing and "updating…", the page URL,
+ * the location, and focus after an action. The element renders the controller's fields; its state's shape and pure
+ * functions are in `provider-finder.state.ts`.
  */
 import type { AnnouncerController } from '@auta/core';
 import { isServer, type PropertyValues, type ReactiveController } from 'lit';
@@ -20,9 +19,9 @@ const REMOTE_FORMS: SupportForm[] = ['phone', 'chat', 'video'];
 const PRESETS = ['municipality', 'region', 'supportForms', 'languages'];
 const REFILTER = [...PRESETS, 'includeNationwide', 'pageSize'];
 
-// Milliseconds: the pause after a keystroke for a source that does not say (one request per pause);
-// after the last keystroke, and after a filter change (one deliberate act), before the count is
-// announced and `auta-search` sent; a search slower than SLOW shows "Updating the results…".
+// Milliseconds: the pause after a keystroke for a source that does not say (one request per pause); after the last
+// keystroke, and after a filter change (one deliberate act), before the count is announced and `auta-search` sent; a
+// search slower than SLOW shows "Updating the results…".
 const TYPING_DELAY = 150, SETTLE_TEXT = 700, SETTLE_FILTER = 300, SLOW = 400;
 
 export class FinderController implements ReactiveController, FinderSnapshot {
@@ -57,12 +56,7 @@ export class FinderController implements ReactiveController, FinderSnapshot {
   private searchedLang?: string;
 
   /** The element, its live region, its message lookup, and what it does when a search settles (sends `auta-search`). */
-  constructor(
-    private readonly host: FinderHost,
-    private readonly announcer: AnnouncerController,
-    readonly msg: Say,
-    private readonly settled: (detail: SearchEventDetail) => void,
-  ) {
+  constructor(private readonly host: FinderHost, private readonly announcer: AnnouncerController, readonly msg: Say, private readonly settled: (detail: SearchEventDetail) => void) {
     host.addController(this);
   }
 
@@ -215,9 +209,12 @@ export class FinderController implements ReactiveController, FinderSnapshot {
     return request === this.request;
   }
 
-  /** Asks for the next page; focus then moves to the first new result. */
-  showMore(): Promise<void> {
-    return this.search('filter', true);
+  /**
+   * Asks for the next page; focus then moves to the first new result. Not while a search is on its way (the button
+   * says so, `aria-disabled`): the list shown is about to be replaced, and its "more" would be the new query's page 2.
+   */
+  async showMore(): Promise<void> {
+    if (!this.busy) await this.search('filter', true);
   }
 
   /** Runs the query for the current state (with `append`, its next page); only the newest answer is shown. */
@@ -257,6 +254,8 @@ export class FinderController implements ReactiveController, FinderSnapshot {
         this.announcer.announce(this.msg('showing', this.items.length, this.total), 0);
         await this.focusResult(before);
       } else {
+        // A new list without "Show more": focus, if it was on the button, moves to the count.
+        if (this.items.length >= this.total && this.host.renderRoot.querySelector('[part=more]:focus')) void this.focusCount();
         this.settle(trigger);
         if (results.total === 0) void this.findRemote(request);
       }
@@ -343,6 +342,7 @@ export class FinderController implements ReactiveController, FinderSnapshot {
 
   /** A keystroke in the search field: searches after the source's pause (none for data in the page). */
   type(text: string): void {
+    this.busy = true; // The list is out of date until the pause is over and the answer is in.
     this.view = { ...this.view, text };
     this.changed();
     clearTimeout(this.textTimer);

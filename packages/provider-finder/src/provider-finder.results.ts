@@ -88,7 +88,7 @@ export function body(f: FinderController, host: CardSettings): TemplateResult {
           </ol>
           ${hasMore
             ? html`<p class="more">
-                <button type="button" part="more" class="button button--secondary" @click=${() => void f.showMore()}>${f.msg('showMore')}</button>
+                <button type="button" part="more" class="button button--secondary" aria-disabled=${String(f.busy)} @click=${() => void f.showMore()}>${f.msg('showMore')}</button>
                 <span class="muted">${f.msg('showing', f.items.length, f.total)}</span>
               </p>`
             : nothing}
