@@ -1,5 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+// The easy copy is compared with the standard copy of every language.
+import '../../src/lang/sv.js';
+import '../../src/lang/en.js';
 import { captureWarnings } from '../../../../test/support/browser.js';
 import { loadProviderFinderEasy, providerFinderCatalog, type AutaProviderCard, type AutaProviderFinder, type ProviderFinderMessages } from '../../src/index.js';
 import { localProviders, tuesdayMorning } from './fixtures.js';
