@@ -40,9 +40,14 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
     this.locale.level = toLanguageLevel(this.languageLevel) ?? (isServer ? 'standard' : this.locale.level);
   }
 
-  /** The language the element speaks: `fi`, `sv` or `en`. */
+  /**
+   * The language the element speaks: `fi`, `sv` or `en`; `se` (Northern Sámi, draft) when its
+   * catalog has Sámi copy. A language its catalog has no copy in gives Finnish: every Sámi
+   * speaker in Finland reads Finnish, and the authorities of the Sámi homeland serve in
+   * Finnish beside Sámi (saamen kielilaki 1086/2003). The one place of this rule.
+   */
   get resolvedLang(): Lang {
-    return this.locale.lang;
+    return this.catalog[this.locale.lang] ? this.locale.lang : 'fi';
   }
 
   /** The language level in force: `standard` or `easy`. */
@@ -56,11 +61,12 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
    */
   protected get contentLang(): string | undefined {
     const tag = this.locale.langTag.toLowerCase();
-    return tag === this.locale.lang || tag.startsWith(`${this.locale.lang}-`) ? undefined : this.locale.lang;
+    const lang = this.resolvedLang;
+    return tag === lang || tag.startsWith(`${lang}-`) ? undefined : lang;
   }
 
   /** The text for `key` in the element's language. */
   protected msg<K extends keyof M & string>(key: K, ...args: MessageArgs<M[K]>): string {
-    return lookupMessage(this.localName, this.catalog, this.messages, this.locale.lang, key, args, this.locale.level);
+    return lookupMessage(this.localName, this.catalog, this.messages, this.resolvedLang, key, args, this.locale.level);
   }
 }

@@ -175,13 +175,14 @@ export function openingStatus(hours: readonly ServiceHour[] | undefined, now: Da
 
 /**
  * Northern Sámi words of hours and dates, by the Finnish word they translate
- * (`maanantaista` → `mánnodagas`): filled by `@auta/core/lang/se.js`, so pages without
- * Sámi do not load them.
+ * (`maanantaista` → `mánnodagas`): empty until `@auta/core/lang/se.js` fills it, so pages
+ * without Sámi do not load them.
  */
 export const SAMI_HOURS_WORDS: Record<string, string> = {};
 
-/** The word for `lang` among the three. */
-const pick3 = (lang: Lang, fi: string, sv: string, en: string) => (lang === 'fi' ? fi : lang === 'sv' ? sv : en);
+/** The word for `lang` among the three; Northern Sámi translates the Finnish word by word (`SAMI_HOURS_WORDS`). */
+const pick3 = (lang: Lang, fi: string, sv: string, en: string) =>
+  lang === 'sv' ? sv : lang === 'en' ? en : lang === 'fi' ? fi : fi.replace(/\p{L}+/gu, (w) => SAMI_HOURS_WORDS[w] ?? w);
 
 const FI = 'maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai'.split(' ');
 const SV = 'måndag tisdag onsdag torsdag fredag lördag söndag'.split(' ');
@@ -303,7 +304,8 @@ export function formatDate(isoDate: string, lang: Lang): string {
     });
     dateFormats.set(lang, f);
   }
-  return f.format(new Date(`${isoDate}T12:00:00Z`)).replace(/^(\p{L}+),?/u, '$1');
+  const date = f.format(new Date(`${isoDate}T12:00:00Z`)).replace(/^(\p{L}+),?/u, '$1');
+  return lang === 'se' ? pick3('se', date, date, date) : date;
 }
 
 /** Exceptional days (holidays, closures) from `from` on, up to `days` ahead, in date order. */

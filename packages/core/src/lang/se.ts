@@ -12,6 +12,7 @@
  * `Intl.DateTimeFormat('se-FI')` (test/content/node/northern-sami.test.ts).
  */
 import { SAMI_HOURS_WORDS } from '../hours.js';
+import { SUPPORTED_LANGS } from '../lang.js';
 
 // Monday first; per row: the Finnish forms core writes, then the Sámi ones.
 const FI = {
@@ -55,3 +56,6 @@ for (const form of Object.keys(FI) as Array<keyof typeof FI>) {
   const se = SE[form].split(' ');
   FI[form].split(' ').forEach((fi, i) => (SAMI_HOURS_WORDS[fi] = se[i]!));
 }
+
+// `lang="se"` is Northern Sámi from now on (before, it gets English like any language without copy).
+if (!SUPPORTED_LANGS.includes('se')) SUPPORTED_LANGS.push('se');
