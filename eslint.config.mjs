@@ -7,7 +7,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['packages/*/dist/**', 'docs/integration/*/dist/**', 'tmp/**', '**/node_modules/**', 'coverage/**', 'reports/**', 'storybook-static/**', 'docs/integration/**/build/**'],
+    ignores: ['packages/*/dist/**', 'examples/*/dist/**', 'tmp/**', '**/node_modules/**', 'coverage/**', 'reports/**', 'storybook-static/**', 'examples/**/build/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'scripts/**', '.storybook/**', 'packages/ptv/src/cli.ts', 'packages/*/src/server/**', 'packages/*/test/node/**'],
+    files: ['**/*.mjs', 'scripts/**', 'tools/**', '.storybook/**', 'packages/ptv/src/cli.ts', 'packages/*/src/server/**', 'packages/*/test/node/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

@@ -1,5 +1,6 @@
 // Routes the browser tests call on the test server: JSON fixtures, slow answers, errors.
 // They all live here, one plugin a concern; a package that needs routes of its own adds a plugin to testServerPlugins().
+import { mutateFile, specsFromEnv } from '../test/hardening/mutation.mjs';
 
 /**
  * SAMPLE provider records (fictional), in the finder's data format, for the hardening routes.
@@ -105,32 +106,19 @@ function statusFromHeader(prefix) {
 
 /**
  * For `node test/hardening/mutate.mjs` only: with `AUTA_MUTATE` set to
- * `{ "file": "packages/…/x.ts", "find": "<regex>", "replace": "…" }` (or a list of them), the served (compiled)
+ * a mutation spec of `test/hardening/mutations.mjs` (or a list of them), the served (compiled)
  * code of that one file has the protection removed, so a test can be seen to fail without
  * touching the source. Does nothing when the variable is unset.
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */
 function mutationPlugin() {
-  /** @type {Array<{ file: string, find: string, replace: string }>} */
-  const specs = process.env.AUTA_MUTATE ? [JSON.parse(process.env.AUTA_MUTATE)].flat() : [];
+  const specs = specsFromEnv();
   return {
     name: 'auta-mutation',
     transform(context) {
-      let body = context.body;
-      if (typeof body !== 'string') return undefined;
-      let changed = false;
-      for (const spec of specs) {
-        if (!context.path.endsWith(`/${spec.file}`)) continue;
-        const find = new RegExp(spec.find);
-        if (!find.test(body)) {
-          console.error(`[mutation NOT applied] ${spec.file}: /${spec.find}/ not found`);
-          continue;
-        }
-        console.error(`[mutation applied] ${spec.file}`);
-        body = body.replace(find, spec.replace);
-        changed = true;
-      }
-      return changed ? { body, transformCache: false } : undefined;
+      if (!specs.length || typeof context.body !== 'string') return undefined;
+      const body = mutateFile(context.body, context.path, specs);
+      return body === undefined ? undefined : { body, transformCache: false };
     },
   };
 }

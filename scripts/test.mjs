@@ -43,7 +43,7 @@ const STEPS = [
   { name: 'lint', cmd: 'npx', args: () => ['eslint', '.', '--max-warnings=0'] },
   { name: 'typecheck', cmd: 'npx', args: () => ['tsc', '-p', 'tsconfig.json', '--noEmit'] },
   { name: 'build', cmd: 'node', args: () => ['scripts/build.mjs'] },
-  { name: 'size', cmd: 'node', args: () => ['scripts/bench/index.mjs', '--only=size', '--check=ceilings'] },
+  { name: 'size', cmd: 'node', args: () => ['tools/bench/index.mjs', '--only=size', '--check=ceilings'] },
   {
     name: 'browser',
     cmd: 'npx',
@@ -70,7 +70,7 @@ const STEPS = [
     // Accessibility evidence: the report's self-test, then every story × language × theme × viewport.
     name: 'a11y',
     cmd: 'node',
-    args: () => ['scripts/a11y-report/index.mjs', '--ci'],
+    args: () => ['tools/a11y-report/index.mjs', '--ci'],
     count: (out) => {
       const m = /a11y: (\d+) passed, (\d+) failed, (\d+) skipped/.exec(out);
       return m ? { passed: +m[1], failed: +m[2], skipped: +m[3] } : undefined;
@@ -97,6 +97,8 @@ const STEPS = [
       return Number.isNaN(r.passed) ? undefined : r;
     },
   },
+  // The tools' own tests that need no browser (the a11y report's self-test runs in the a11y step).
+  { name: 'tools', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('tools/bench/test')], count: nodeCounts },
   // Distribution, on the build: generated files, themes, the CDN bundle's double loads.
   { name: 'dist', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('scripts/dist/test')], count: nodeCounts },
   // What `npm pack` would publish for each package: only dist, types, manifest, README, licence.
@@ -104,7 +106,7 @@ const STEPS = [
   // The release a user installs today: tarballs in a fresh folder with a Vite app, the self-host archive under the strict CSP.
   { name: 'release', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('scripts/release/test')], count: nodeCounts },
   // Every integration example built and loaded in Chromium.
-  { name: 'integration', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('docs/integration/test')], count: nodeCounts },
+  { name: 'integration', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('examples/test')], count: nodeCounts },
 ];
 
 const args = process.argv.slice(2);

@@ -12,13 +12,17 @@
 // that says "Easy-to-read" show the easy-to-read level (the catalog's `easy` member,
 // falling back as the elements do: easy text in the language, else the standard text).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { formatDate, formatTime, type Catalog, type Lang, type MessageMap } from '@auta/core';
+import type { Catalog, Lang, MessageMap } from '@auta/core';
+import { formatDate, formatTime } from '@auta/core/hours.js';
 import { altChannelCatalog } from '@auta/alt-channel';
-import { onBehalfCatalog } from '@auta/on-behalf';
+import { loadOnBehalfEasy, onBehalfCatalog } from '@auta/on-behalf';
 import { providerFinderCatalog } from '@auta/provider-finder';
 import { helpCatalog, unavailableCatalog } from '@auta/help';
 
 const LANGS: Lang[] = ['fi', 'sv', 'en'];
+
+// Easy-to-read catalogs that the elements load on demand are loaded here up front.
+await loadOnBehalfEasy();
 
 const when = (date: string, minutes: number, lang: Lang) => ({ date: formatDate(date, lang), time: formatTime(minutes, lang) });
 

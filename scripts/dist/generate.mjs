@@ -11,11 +11,12 @@
 //   node scripts/dist/generate.mjs dist
 //     After `tsc`: per-package custom-elements.json, JSX types, VS Code custom data and
 //     JetBrains web-types under packages/elements/dist. Not committed (build output).
-import { elements, json, packages, stale, write } from './generate-context.mjs';
+import { elements, json, loadContext, packages, stale, write } from './generate-context.mjs';
 import { elementsIndex, elementsTsconfig, reactIndex, tagNames, themingDoc } from './generate-sources.mjs';
 import { jsxTypes, perPackageManifests, vscodeCssData, vscodeHtmlData, webTypes } from './generate-dist.mjs';
 
 const mode = process.argv[2] ?? 'sources';
+loadContext({ check: process.argv.includes('--check') });
 
 if (mode === 'sources') {
   await themingDoc();

@@ -24,7 +24,7 @@ import { DOCS_URL, rewriteLinks } from '../../.storybook/doc-links.mjs';
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const SOURCES = ['stories', 'packages', '.storybook', 'docs', 'custom-elements-manifest.config.mjs'];
+const SOURCES = ['stories', 'packages', '.storybook', 'docs', 'examples', 'custom-elements-manifest.config.mjs'];
 
 /** Newest modification time under what Storybook is built from. */
 function newestSource() {

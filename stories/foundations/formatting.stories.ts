@@ -1,15 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { safeUrl, type Lang } from '@auta/core';
 import {
   describeStatus,
   describeWeek,
-  formatPhone,
   openingStatus,
-  safeUrl,
   upcomingExceptions,
-  type Lang,
   type ServiceHour,
-} from '@auta/core';
+} from '@auta/core/hours.js';
+import { formatPhone } from '@auta/core/phone.js';
 import './foundations.css';
 
 const meta: Meta = {

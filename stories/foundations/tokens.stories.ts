@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { COLOR_TOKENS, SIZE_TOKENS, CONTRAST_PAIRS, TOKEN_DESCRIPTIONS, contrastRatio, darkTheme, lightTheme, type ColorToken, type SizeToken } from '@auta/core';
+import { COLOR_TOKENS, SIZE_TOKENS, CONTRAST_PAIRS, TOKEN_DESCRIPTIONS, contrastRatio, darkTheme, lightTheme, type ColorToken, type SizeToken } from '@auta/core/tokens.js';
 import './foundations.css';
 
 const meta: Meta = {

@@ -67,7 +67,6 @@ const render = () => {
           required
           hide-continue
           heading-level="2"
-          guardian-without-mandate
           .mandateThemes=${SAMPLE_THEMES}
           .rolesWithoutMandate=${SAMPLE_ROLES}
           request-mandate-url="https://example.com/sample/mandate-request"

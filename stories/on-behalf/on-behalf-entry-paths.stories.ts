@@ -88,7 +88,6 @@ export const GuardianPaths: StoryObj = {
   render: () =>
     html`<auta-on-behalf-entry
       name="actingAs"
-      guardian-without-mandate
       court-guardian-without-mandate
       request-mandate-url=${links['request-mandate-url']}
       service-point-url=${links['service-point-url']}

@@ -12,7 +12,7 @@ type Args = {
   disabled: boolean;
   'heading-level': number;
   'hide-continue': boolean;
-  'guardian-without-mandate': boolean;
+  'hide-guardian-path': boolean;
   value: string;
   themes: boolean;
 };
@@ -26,7 +26,7 @@ const entry = (args: Args) =>
     ?required=${args.required}
     ?disabled=${args.disabled}
     ?hide-continue=${args['hide-continue']}
-    ?guardian-without-mandate=${args['guardian-without-mandate']}
+    ?hide-guardian-path=${args['hide-guardian-path']}
     .mandateThemes=${args.themes ? SAMPLE_THEMES : []}
     .rolesWithoutMandate=${args.themes ? SAMPLE_ROLES : []}
     request-mandate-url="https://example.com/sample/mandate-request"
@@ -46,7 +46,7 @@ const meta: Meta<Args> = {
     disabled: false,
     'heading-level': 0,
     'hide-continue': false,
-    'guardian-without-mandate': false,
+    'hide-guardian-path': false,
     value: '',
     themes: false,
   },
@@ -82,18 +82,18 @@ export const PersonAndOrganisation: Story = { name: 'Only for someone else', arg
 
 export const WithMandateThemes: Story = {
   name: 'With mandate themes, guardians and roles',
-  args: { themes: true, 'guardian-without-mandate': true },
+  args: { themes: true },
 };
 
-export const Finnish: Story = { name: 'Suomeksi', args: { themes: true, 'guardian-without-mandate': true }, parameters: { lang: 'fi' } };
-export const Swedish: Story = { name: 'På svenska', args: { themes: true, 'guardian-without-mandate': true }, parameters: { lang: 'sv' } };
-export const English: Story = { name: 'In English', args: { themes: true, 'guardian-without-mandate': true }, parameters: { lang: 'en' } };
+export const Finnish: Story = { name: 'Suomeksi', args: { themes: true }, parameters: { lang: 'fi' } };
+export const Swedish: Story = { name: 'På svenska', args: { themes: true }, parameters: { lang: 'sv' } };
+export const English: Story = { name: 'In English', args: { themes: true }, parameters: { lang: 'en' } };
 
 export const Dark: Story = { name: 'Dark theme', args: { themes: true }, parameters: { theme: 'dark' } };
 
 export const Narrow: Story = {
   name: '320 px wide',
-  args: { themes: true, 'guardian-without-mandate': true },
+  args: { themes: true },
   render: (args) => html`<div style=${styleMap({ maxWidth: '320px' })}>${entry(args)}</div>`,
   globals: { viewport: { value: 'mobile1', isRotated: false } },
 };
@@ -128,6 +128,19 @@ export const Disabled: Story = { args: { disabled: true, value: 'self' } };
 
 export const QuestionAsPageHeading: Story = { name: 'Question as the page heading', args: { 'heading-level': 1 } };
 
+export const WithoutGuardianPath: Story = {
+  name: 'Without the guardians’ line (hide-guardian-path)',
+  args: { 'hide-guardian-path': true, options: 'self person' },
+};
+
+export const EasyToRead: Story = {
+  name: 'Easy-to-read (selkokieli)',
+  args: { themes: true },
+  render: (args) => html`<div data-auta-language-level="easy">${entry(args)}</div>`,
+};
+export const EasyToReadSwedish: Story = { ...EasyToRead, name: 'Easy-to-read, lättläst', parameters: { lang: 'sv' } };
+export const EasyToReadEnglish: Story = { ...EasyToRead, name: 'Easy-to-read, easy English', parameters: { lang: 'en' } };
+
 export const OwnCopy: Story = {
   name: 'Own question and hint',
   render: (args) => html`${entry(args)}`,
@@ -137,6 +150,12 @@ export const OwnCopy: Story = {
       fi: { question: 'Kenen rakennuslupaa haet?', questionHint: 'Voit hakea lupaa myös taloyhtiön puolesta.' },
       sv: { question: 'För vem söker du bygglov?', questionHint: 'Du kan också söka lov för ett bostadsaktiebolag.' },
       en: { question: 'Who are you applying for a building permit for?', questionHint: 'You can also apply for a housing company.' },
+      // The same at the easy-to-read level (the toolbar's "Language level").
+      easy: {
+        fi: { question: 'Kenelle haet rakennuslupaa?', questionHint: 'Voit hakea lupaa myös taloyhtiölle.' },
+        sv: { question: 'Vem söker du bygglov för?', questionHint: 'Du kan också söka lov för ett bostadsaktiebolag.' },
+        en: { question: 'Who is the building permit for?', questionHint: 'You can also apply for a housing company.' },
+      },
     };
     await el.updateComplete;
   },

@@ -1,4 +1,4 @@
-import { COLOR_TOKENS, darkTheme, lightTheme, type ColorToken, type SIZE_TOKENS } from '@auta/core';
+import { COLOR_TOKENS, darkTheme, lightTheme, type ColorToken, type SIZE_TOKENS } from '@auta/core/tokens.js';
 
 /** A theme file (stories/theming/themes/*.json): colour tokens per scheme, optional sizes. */
 export interface ThemeFile {

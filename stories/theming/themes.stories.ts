@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { CONTRAST_PAIRS, contrastRatio } from '@auta/core';
+import { CONTRAST_PAIRS, contrastRatio } from '@auta/core/tokens.js';
 import type { AltChannel } from '@auta/alt-channel';
 import { SAMPLE_PROVIDERS } from '@auta/provider-finder/sample.js';
 import '@auta/elements';

@@ -50,6 +50,7 @@ describe('hardening: hostile data in <auta-help>', function () {
   this.timeout(60_000);
 
   for (const entry of ENTRIES) {
+    // a11y-evidence: help.hostile-text-stays-text
     it(`${entry}: markup and script in every text field stay text, and the links stay`, async () => {
       for (const { id, value: v } of TEXT_INJECTIONS) {
         const el = await helpBlock(
@@ -71,6 +72,7 @@ describe('hardening: hostile data in <auta-help>', function () {
       expect(spy.calls, 'markup is valid text: nothing to warn about').to.deep.equal([]);
     });
 
+    // a11y-evidence: help.hostile-urls-dropped
     it(`${entry}: disallowed URLs in every link field are dropped and reported`, async () => {
       for (const { id, value } of BAD_URLS) {
         spy.calls.length = 0;
@@ -122,6 +124,7 @@ describe('hardening: hostile data in <auta-service-unavailable>', function () {
   this.timeout(60_000);
 
   for (const entry of ENTRIES) {
+    // a11y-evidence: unavailable.hostile-text-stays-text
     it(`${entry}: markup in every text attribute and field stays text`, async () => {
       for (const { id, value: v } of TEXT_INJECTIONS) {
         const el = await unavailable([{ ...SENTINEL, description: v }, { kind: 'mail', name: v, formUrl: 'https://example.com/lomake.pdf' }], entry, {
@@ -141,6 +144,7 @@ describe('hardening: hostile data in <auta-service-unavailable>', function () {
       }
     });
 
+    // a11y-evidence: unavailable.hostile-urls-dropped
     it(`${entry}: disallowed URLs are dropped and reported, the phone link stays`, async () => {
       for (const { id, value } of BAD_URLS) {
         spy.calls.length = 0;

@@ -41,7 +41,7 @@ async function entry(props: Partial<Record<'mandateThemes' | 'rolesWithoutMandat
 async function rerender(el: AutaOnBehalfEntry): Promise<void> {
   el.setAttribute('lang', 'sv');
   await el.updateComplete;
-  el.guardianWithoutMandate = !el.guardianWithoutMandate;
+  el.hideGuardianPath = !el.hideGuardianPath;
   await el.updateComplete;
 }
 

@@ -18,7 +18,6 @@ async function entry(lang: string, options = 'self person organisation', altChan
       name="actingAs"
       options=${options}
       required
-      guardian-without-mandate
       .mandateThemes=${SAMPLE_THEMES}
       .rolesWithoutMandate=${SAMPLE_ROLES}
       request-mandate-url="https://example.com/sample/mandate-request"

@@ -1,21 +1,12 @@
-import {
-  AutaElement,
-  baseStyles,
-  formatDate,
-  formatTime,
-  jsonAttribute,
-  parseFinnishDateTime,
-  safeUrl,
-  withAvailability,
-  type ChannelAvailability,
-  type FinnishDateTime,
-} from '@auta/core';
+import { AutaElement, baseStyles, safeUrl } from '@auta/core';
+import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
+import { parseFinnishDateTime, type FinnishDateTime } from '@auta/core/hours.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { CHANNEL_KINDS, validateChannels, type AltChannel, type ChannelKind } from './channels.js';
 import { channelParts } from './channel-parts.js';
-import { altChannelCatalog, type AltChannelMessages, type When } from './messages.js';
+import { altChannelCatalog, type AltChannelMessages } from './messages.js';
 import { altChannelNoticeStyles } from './alt-channel-notice.styles.js';
 import { channelPartStyles } from './channel-parts.styles.js';
 
@@ -189,10 +180,6 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
     return finder ? `#${encodeURIComponent(finder.id)}` : undefined;
   }
 
-  private when(value: FinnishDateTime | undefined): When | undefined {
-    return value && { date: formatDate(value.date, this.resolvedLang), time: formatTime(value.minutes, this.resolvedLang) };
-  }
-
   private channel(c: AltChannel, tag: StaticValue, now: Date): TemplateResult {
     return staticHtml`<div part="channel" class="channel" data-channel=${c.kind}>
       <${tag} part="channel-heading" class="channel-heading">${this.msg(c.kind)}</${tag}>
@@ -214,7 +201,7 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
     if (outage) {
       const from = finnishTime(this.outageFrom, 'outage-from');
       const to = finnishTime(this.outageTo, 'outage-to');
-      outageText = this.msg('outage', this.when(from), this.when(to), !!from && from.date === to?.date);
+      outageText = this.msg('outage', this.parts.when(from), this.parts.when(to), !!from && from.date === to?.date);
     }
     const finder = this.valid.some((c) => c.kind === 'digital-support') ? undefined : this.finderLink();
     return staticHtml`<section

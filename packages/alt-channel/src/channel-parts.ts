@@ -1,26 +1,26 @@
+import { pickText, type Lang, type MessageArgs } from '@auta/core';
 import {
   describeStatus,
   describeWeek,
   formatDate,
-  formatPhone,
   formatTime,
-  joinPrefix,
   openingStatus,
   parseFinnishDateTime,
-  pickText,
   upcomingExceptions,
+  type FinnishDateTime,
+  type ServiceHour,
+} from '@auta/core/hours.js';
+import {
+  joinPrefix,
   type ChannelAddress,
   type ChannelAvailability,
   type ContactChannel,
-  type FormattedPhone,
-  type Lang,
-  type MessageArgs,
   type PhoneNumber,
-  type ServiceHour,
   type Text,
-} from '@auta/core';
+} from '@auta/core/channels.js';
+import { formatPhone, type FormattedPhone } from '@auta/core/phone.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AltChannelMessages } from './messages.js';
+import type { AltChannelMessages, When } from './messages.js';
 
 /** The texts the channel parts use; the notice's catalog has them all, and the help block reuses them. */
 export type ChannelMessages = Pick<
@@ -120,12 +120,13 @@ export function channelParts(host: ChannelPartsHost) {
         : nothing}`;
   };
 
+  /** A Finnish date and time written out in the UI language, for the copy that says when. */
+  const when = (value: FinnishDateTime | undefined): When | undefined => value && { date: formatDate(value.date, lang()), time: formatTime(value.minutes, lang()) };
+
   /** The queue as the host last said; it replaces "open now" from the hours, which only knows the timetable. */
   const availability = (a: ChannelAvailability): TemplateResult => {
-    const next = parseFinnishDateTime(a.nextOpening);
-    const when = next && { date: formatDate(next.date, lang()), time: formatTime(next.minutes, lang()) };
     const sentence =
-      a.state === 'open' ? host.msg('availabilityOpen') : a.state === 'busy' ? host.msg('availabilityBusy', a.waitMinutes) : host.msg('availabilityClosed', when);
+      a.state === 'open' ? host.msg('availabilityOpen') : a.state === 'busy' ? host.msg('availabilityBusy', a.waitMinutes) : host.msg('availabilityClosed', when(parseFinnishDateTime(a.nextOpening)));
     return html`<p part="availability" class="status availability ${a.state}">${sentence}</p>`;
   };
 
@@ -215,5 +216,5 @@ export function channelParts(host: ChannelPartsHost) {
     }
   };
 
-  return { text, link, hours, availability, address, phoneNumber, expectations, body };
+  return { text, link, when, hours, availability, address, phoneNumber, expectations, body };
 }

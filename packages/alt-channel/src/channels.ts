@@ -1,4 +1,4 @@
-import { validateChannels as validate, type ContactChannel, type ContactChannelKind, type Warn } from '@auta/core';
+import { validateChannels as validate, type ContactChannel, type ContactChannelKind, type Warn } from '@auta/core/channels.js';
 
 /**
  * The ways to do an errand without the e-service, in the one order they are always shown

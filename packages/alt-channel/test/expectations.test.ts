@@ -1,16 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { AltChannel, AutaAltChannelNotice } from '../src/index.js';
 import { tuesdayMorning, weekdays9to16 } from './fixtures.js';
-
-type Node = { role?: string; name?: string; children?: Node[] };
-const findAll = (node: Node | undefined, match: (n: Node) => boolean, out: Node[] = []): Node[] => {
-  if (!node) return out;
-  if (match(node)) out.push(node);
-  node.children?.forEach((c) => findAll(c, match, out));
-  return out;
-};
+import { findAll, keepLinksOnPage, snapshot } from '../../../test/support/browser.js';
 
 /** SAMPLE: fictional numbers and addresses. */
 const channels: AltChannel[] = [
@@ -33,9 +25,7 @@ async function notice(lang: string, extra: Partial<AutaAltChannelNotice> = {}): 
 }
 const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
-const stopNavigation = (e: Event) => e.preventDefault();
-before(() => document.addEventListener('click', stopNavigation));
-after(() => document.removeEventListener('click', stopNavigation));
+keepLinksOnPage();
 
 describe('auta-alt-channel-notice: what to expect of each channel', () => {
   const expected = {
@@ -55,7 +45,7 @@ describe('auta-alt-channel-notice: what to expect of each channel', () => {
     const el = await notice('fi');
     const abroad = el.shadowRoot!.querySelector<HTMLAnchorElement>('.abroad a')!;
     expect(abroad.getAttribute('href')).to.equal('tel:+35891234567');
-    const tree = (await a11ySnapshot({})) as unknown as Node;
+    const tree = await snapshot();
     expect(findAll(tree, (n) => n.role === 'link').map((l) => l.name)).to.include.members(['0295 123 456', '+358 9 123 4567', 'Pyydä takaisinsoittoa']);
   });
 

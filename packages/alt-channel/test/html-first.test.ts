@@ -1,19 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { AutaAltChannelNotice, HelpActionDetail } from '../src/index.js';
+import { findAll, keepLinksOnPage, snapshot } from '../../../test/support/browser.js';
 
-type Node = { role?: string; name?: string; level?: number; children?: Node[] };
-const findAll = (node: Node | undefined, match: (n: Node) => boolean, out: Node[] = []): Node[] => {
-  if (!node) return out;
-  if (match(node)) out.push(node);
-  node.children?.forEach((c) => findAll(c, match, out));
-  return out;
-};
-
-const stopNavigation = (e: Event) => e.preventDefault();
-before(() => document.addEventListener('click', stopNavigation));
-after(() => document.removeEventListener('click', stopNavigation));
+keepLinksOnPage();
 
 /** SAMPLE content, fictional numbers and addresses, written by the author in an order of their own. */
 const authored = () => html`
@@ -41,11 +32,12 @@ function renderedOrder(el: AutaAltChannelNotice): string[] {
 }
 
 describe('auta-alt-channel-notice: HTML first', () => {
+  // a11y-evidence: notice.accessible-puts-authors-channels-fixed
   it('is accessible and puts the author’s channels in the fixed order', async () => {
     const el = await fixture<AutaAltChannelNotice>(authored());
     await expect(el).to.be.accessible();
     expect(renderedOrder(el)).to.deep.equal(['(default)', 'phone', 'service-desk', 'email']);
-    const tree = (await a11ySnapshot({})) as unknown as Node;
+    const tree = await snapshot();
     expect(findAll(tree, (n) => n.role === 'heading').map((h) => h.name)).to.deep.equal([
       'Hae asumistukea muulla tavalla',
       'Puhelimitse',
@@ -61,6 +53,7 @@ describe('auta-alt-channel-notice: HTML first', () => {
     ]);
   });
 
+  // a11y-evidence: notice.tabs-through-links-displayed-order
   it('tabs through the links in the displayed order, not the source order', async () => {
     const el = await fixture<AutaAltChannelNotice>(authored());
     const seen: string[] = [];
@@ -86,6 +79,7 @@ describe('auta-alt-channel-notice: HTML first', () => {
     ]);
   });
 
+  // a11y-evidence: notice.takes-authors-heading-introduction-names
   it('takes the author’s heading and introduction, and names the group by that heading', async () => {
     const el = await fixture<AutaAltChannelNotice>(html`
       <auta-alt-channel-notice lang="sv" variant="callout">
@@ -98,7 +92,7 @@ describe('auta-alt-channel-notice: HTML first', () => {
     const base = el.shadowRoot!.querySelector('[part="base"]')!;
     expect(base.getAttribute('aria-label')).to.equal('Ansök om bostadsbidrag per telefon');
     expect(base.hasAttribute('aria-labelledby')).to.equal(false);
-    const tree = (await a11ySnapshot({})) as unknown as Node;
+    const tree = await snapshot();
     expect(findAll(tree, (n) => n.role === 'heading').map((h) => [h.name, h.level])).to.deep.equal([['Ansök om bostadsbidrag per telefon', 3]]);
     expect(findAll(tree, (n) => n.name === 'Om e-tjänsten inte passar dig kan du ringa oss.')).to.have.length(1);
     expect(el.shadowRoot!.querySelector('[part="intro"]')!.getBoundingClientRect().height).to.equal(0);
@@ -111,7 +105,7 @@ describe('auta-alt-channel-notice: HTML first', () => {
       </auta-alt-channel-notice>
     `);
     await expect(el).to.be.accessible();
-    const tree = (await a11ySnapshot({})) as unknown as Node;
+    const tree = await snapshot();
     expect(findAll(tree, (n) => n.role === 'link').map((l) => l.name)).to.deep.equal(['Libraries that help']);
   });
 
@@ -122,7 +116,7 @@ describe('auta-alt-channel-notice: HTML first', () => {
       </auta-alt-channel-notice>
     `);
     await expect(el).to.be.accessible();
-    const tree = (await a11ySnapshot({})) as unknown as Node;
+    const tree = await snapshot();
     expect(findAll(tree, (n) => n.role === 'heading').map((h) => h.name)).to.deep.equal(['Other ways to do this', 'By phone', 'By post', 'By email']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { memo } from './memo.js';
 import { WEEKDAYS, type ServiceHour, type Weekday } from './types.js';
 
 const DAY = 1440;
@@ -12,22 +13,22 @@ export interface HelsinkiTime {
 }
 
 let partsFormat: Intl.DateTimeFormat | undefined;
+// The last minute asked for: every element on a page asks for the same one.
+let last: [number, HelsinkiTime] | undefined;
 
-/** The date, weekday and minute of the day in Finland at `instant`, wherever the user is. */
+/**
+ * The date, weekday and minute of the day in Finland at `instant`, wherever the user is.
+ * Worked out once a minute; the answer is shared: read it, do not change it.
+ */
 export function helsinkiTime(instant: Date): HelsinkiTime {
-  partsFormat ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const p: Record<string, string> = {};
-  for (const part of partsFormat.formatToParts(instant)) p[part.type] = part.value;
-  const date = `${p.year}-${p.month}-${p.day}`;
-  return { date, weekday: weekdayOf(date), minutes: Number(p.hour) * 60 + Number(p.minute) };
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (last?.[0] !== minute) {
+    // Swedish writes a date and time as ISO 8601 does: `2026-05-12 10:30`.
+    partsFormat ??= new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE, dateStyle: 'short', timeStyle: 'short' });
+    const [date, time] = partsFormat.format(instant).split(' ') as [string, string];
+    last = [minute, { date, weekday: weekdayOf(date), minutes: parseTime(time) }];
+  }
+  return last[1];
 }
 
 function weekdayOf(isoDate: string): number {
@@ -65,10 +66,11 @@ export interface DayHours {
   note?: ServiceHour['additionalInformation'];
 }
 
-const covers = (h: ServiceHour, date: string) =>
-  (!h.validFrom || h.validFrom.slice(0, 10) <= date) &&
-  (!(h.validTo ?? (h.serviceHourType === 'Exceptional' ? h.validFrom : undefined)) ||
-    (h.validTo ?? h.validFrom)!.slice(0, 10) >= date);
+/** Whether `date` is inside the entry's dates; an exceptional entry without `validTo` is for its one day. */
+function covers(h: ServiceHour, date: string): boolean {
+  const to = h.validTo ?? (h.serviceHourType === 'Exceptional' ? h.validFrom : undefined);
+  return (!h.validFrom || h.validFrom.slice(0, 10) <= date) && (!to || to.slice(0, 10) >= date);
+}
 
 const dayIndex = (day: Weekday | undefined) => (day ? WEEKDAYS.indexOf(day) : -1);
 
@@ -123,6 +125,15 @@ export function hoursOn(hours: readonly ServiceHour[], date: string): DayHours {
   };
 }
 
+/**
+ * The opening periods `offset` days from `date` (-1 is the day before), each worked out
+ * once per hours and date: "open now" is then a look at a precomputed day, every minute.
+ */
+function dayFrom(hours: readonly ServiceHour[], date: string, offset: number): DayHours {
+  const days = memo(hours, date, (): DayHours[] => []);
+  return (days[offset + 1] ??= hoursOn(hours, addDays(date, offset)));
+}
+
 export type OpeningStatus =
   | { state: 'always-open' }
   | { state: 'open'; closes: { dayOffset: number; minutes: number } | null; reservation: boolean }
@@ -137,8 +148,8 @@ export type OpeningStatus =
 export function openingStatus(hours: readonly ServiceHour[] | undefined, now: Date = new Date()): OpeningStatus {
   if (!hours || hours.length === 0) return { state: 'unknown' };
   const t = helsinkiTime(now);
-  const today = hoursOn(hours, t.date);
-  const yesterday = hoursOn(hours, addDays(t.date, -1));
+  const today = dayFrom(hours, t.date, 0);
+  const yesterday = dayFrom(hours, t.date, -1);
   const weekly = hours.filter((h) => h.serviceHourType !== 'Exceptional');
   if (!today.exceptional && weekly.length > 0 && weekly.every((h) => h.isAlwaysOpen)) return { state: 'always-open' };
   const current =
@@ -151,7 +162,7 @@ export function openingStatus(hours: readonly ServiceHour[] | undefined, now: Da
     let end = current.end;
     let offset = 0;
     for (let guard = 0; guard < 8 && end >= DAY; guard++) {
-      const next = hoursOn(hours, addDays(t.date, offset + 1)).intervals.find((i) => i.start === end - DAY);
+      const next = dayFrom(hours, t.date, offset + 1).intervals.find((i) => i.start === end - DAY);
       if (!next) break;
       offset += 1;
       end = next.end;
@@ -165,7 +176,7 @@ export function openingStatus(hours: readonly ServiceHour[] | undefined, now: Da
   }
   for (let offset = 0; offset <= 14; offset++) {
     const date = addDays(t.date, offset);
-    const next = hoursOn(hours, date).intervals.find((i) => offset > 0 || i.start > t.minutes);
+    const next = dayFrom(hours, t.date, offset).intervals.find((i) => offset > 0 || i.start > t.minutes);
     if (next) return { state: 'closed', opens: { date, dayOffset: offset, minutes: next.start } };
   }
   return { state: 'closed', opens: null };
@@ -263,20 +274,23 @@ export interface WeekLine {
  * Takes the weekly hours that apply in the week of `on`.
  */
 export function describeWeek(hours: readonly ServiceHour[], lang: Lang, on: Date = new Date()): WeekLine[] {
-  const weekly = hours.filter((h) => h.serviceHourType !== 'Exceptional');
-  if (weekly.length === 0) return [];
   const t = helsinkiTime(on);
   const monday = addDays(t.date, -t.weekday);
-  const days = Array.from({ length: 7 }, (_, i) => formatIntervals(hoursOn(weekly, addDays(monday, i)).intervals, lang));
-  const lines: WeekLine[] = [];
-  for (let i = 0; i < 7; ) {
-    let j = i;
-    while (j + 1 < 7 && days[j + 1] === days[i]) j++;
-    const dayRange = formatDayRange(i, j, lang);
-    lines.push({ days: dayRange, hours: days[i]!, text: hoursLine(dayRange, days[i]!, lang, j <= i + 1), first: i, last: j });
-    i = j + 1;
-  }
-  return lines;
+  // Once per hours, language and week.
+  return memo(hours, lang + monday, () => {
+    const weekly = hours.filter((h) => h.serviceHourType !== 'Exceptional');
+    if (weekly.length === 0) return [];
+    const days = Array.from({ length: 7 }, (_, i) => formatIntervals(hoursOn(weekly, addDays(monday, i)).intervals, lang));
+    const lines: WeekLine[] = [];
+    for (let i = 0; i < 7; ) {
+      let j = i;
+      while (j + 1 < 7 && days[j + 1] === days[i]) j++;
+      const dayRange = formatDayRange(i, j, lang);
+      lines.push({ days: dayRange, hours: days[i]!, text: hoursLine(dayRange, days[i]!, lang, j <= i + 1), first: i, last: j });
+      i = j + 1;
+    }
+    return lines;
+  });
 }
 
 export interface ExceptionLine {

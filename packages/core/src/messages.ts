@@ -47,16 +47,15 @@ export function lookupMessage<M extends MessageMap, K extends keyof M & string>(
   args: MessageArgs<M[K]>,
   level: LanguageLevel = 'standard',
 ): string {
-  const warn = (what: string, instead: string) =>
-    warnOnce(`[auta] ${component}: no ${what}"${lang}" text for "${key}"; using the ${instead} text.`);
+  // Called for every text of every render: no closure is made unless a text is missing.
   let message: Message | undefined;
   if (level === 'easy') {
     message = overrides?.easy?.[lang]?.[key] ?? catalog.easy?.[lang]?.[key];
-    if (message === undefined) warn('easy-to-read ', 'standard');
+    if (message === undefined) warnOnce(`[auta] ${component}: no easy-to-read "${lang}" text for "${key}"; using the standard text.`);
   }
   message ??= overrides?.[lang]?.[key] ?? catalog[lang]?.[key];
   if (message === undefined) {
-    if (lang !== FALLBACK_LANG) warn('', 'English');
+    if (lang !== FALLBACK_LANG) warnOnce(`[auta] ${component}: no "${lang}" text for "${key}"; using the English text.`);
     message = overrides?.[FALLBACK_LANG]?.[key] ?? catalog.en[key];
   }
   if (message === undefined) return key;

@@ -41,6 +41,7 @@ describe('<auta-accessibility-feedback> accessibility', () => {
   for (const lang of LANGS) {
     for (const theme of THEMES) {
       for (const width of WIDTHS) {
+        // a11y-evidence: feedback.passes-axe-state
         it(`passes axe in every state: ${lang}, ${theme}, ${width} px`, async () => {
           await environment(lang, theme, width);
           const el = await make();
@@ -64,6 +65,7 @@ describe('<auta-accessibility-feedback> accessibility', () => {
     }
   }
 
+  // a11y-evidence: feedback.lists-several-errors-summary-takes
   it('lists several errors in a summary that takes focus and links to each field', async () => {
     const el = await make('lang="fi"');
     await submit(el);
@@ -85,6 +87,7 @@ describe('<auta-accessibility-feedback> accessibility', () => {
     expect(first.invalid).to.equal('true');
   });
 
+  // a11y-evidence: feedback.says-contact-optional-why-asked
   it('says the contact is optional and why it is asked, and names the next step with a link', async () => {
     const el = await make('lang="en"');
     const tree = await snapshot();
@@ -105,6 +108,7 @@ describe('<auta-accessibility-feedback> accessibility', () => {
 });
 
 describe('<auta-accessibility-feedback> keyboard', () => {
+  // a11y-evidence: feedback.filled-sent-real-keys-thank
   it('is filled in and sent with real keys; the thank-you takes focus and is announced', async () => {
     const el = await make('lang="fi" page="Asumistuen hakemus"');
     document.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -134,6 +138,7 @@ describe('<auta-accessibility-feedback> keyboard', () => {
 });
 
 describe('<auta-accessibility-feedback> privacy and posting', () => {
+  // a11y-evidence: feedback.posts-nothing-stores-nothing-keeps
   it('posts nothing, stores nothing and keeps what was written out of its event without an endpoint', async () => {
     const el = await make('lang="fi" action="/saavutettavuuspalaute"');
     const details: unknown[] = [];
@@ -180,6 +185,7 @@ describe('<auta-accessibility-feedback> privacy and posting', () => {
     }
   });
 
+  // a11y-evidence: feedback.names-heading-page-language
   it('names its heading in the page language', async () => {
     for (const lang of LANGS) {
       const el = await make(`lang="${lang}"`);

@@ -32,6 +32,7 @@ describe('<auta-help-feedback> accessibility', () => {
   for (const lang of LANGS) {
     for (const theme of THEMES) {
       for (const width of WIDTHS) {
+        // a11y-evidence: feedback.help-form-passes-axe-state
         it(`passes axe in every state: ${lang}, ${theme}, ${width} px`, async () => {
           await environment(lang, theme, width);
           const el = await make();
@@ -53,6 +54,7 @@ describe('<auta-help-feedback> accessibility', () => {
     }
   }
 
+  // a11y-evidence: feedback.names-form-question-group-choice
   it('names the form by its question, the group and every choice', async () => {
     document.documentElement.lang = 'fi';
     const el = await make();
@@ -67,6 +69,7 @@ describe('<auta-help-feedback> accessibility', () => {
     expect(message.description).to.contain('Älä kirjoita viestiin henkilötietojasi');
   });
 
+  // a11y-evidence: feedback.writes-required-field-error-words
   it('writes the required-field error in words, linked from the group in the same tree, and moves focus to the field', async () => {
     const el = await make('lang="fi"');
     // Natively required radios are not "invalid entry" to a screen reader before anything was sent.
@@ -87,6 +90,7 @@ describe('<auta-help-feedback> accessibility', () => {
 });
 
 describe('<auta-help-feedback> keyboard', () => {
+  // a11y-evidence: feedback.answered-filled-sent-real-keys
   it('is answered, filled in and sent with real keys, and announces the thank-you', async () => {
     const el = await make('lang="en"');
     const events: string[] = [];
@@ -122,6 +126,7 @@ describe('<auta-help-feedback> keyboard', () => {
     expect(el.querySelector('[role="status"]')!.textContent).to.contain(THANKS.en);
   });
 
+  // a11y-evidence: feedback.sends-enter-radio-button-implicit
   it('sends with Enter from a radio button (implicit submission) and shows the error first when unanswered', async () => {
     const el = await make('lang="sv"');
     document.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -151,6 +156,7 @@ describe('<auta-help-feedback> privacy and posting', () => {
     await nothingStored();
   });
 
+  // a11y-evidence: feedback.keeps-message-out-events
   it('keeps the message out of its events', async () => {
     const el = await make('lang="fi"');
     const details: unknown[] = [];
@@ -188,6 +194,7 @@ describe('<auta-help-feedback> privacy and posting', () => {
     await nothingStored();
   });
 
+  // a11y-evidence: feedback.says-so-words-focus-endpoint
   it('says so, in words and with focus, when the endpoint fails; the answers stay', async () => {
     const el = await make('lang="en" endpoint="/__hardening__/providers?key=fb-fail&fail=9&mode=500"');
     radio(el, 'yes').click();
@@ -202,6 +209,7 @@ describe('<auta-help-feedback> privacy and posting', () => {
     await expect(el).to.be.accessible();
   });
 
+  // a11y-evidence: feedback.help-form-host-replaces-text
   it('lets the host replace any text, per language', async () => {
     const el = await make('lang="fi"');
     el.messages = { fi: { yes: 'Kyllä, sain apua' } };

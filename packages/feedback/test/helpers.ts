@@ -1,29 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { a11ySnapshot, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 
-export type AXNode = {
-  role: string;
-  name: string;
-  description?: string;
-  checked?: boolean | 'mixed';
-  focused?: boolean;
-  invalid?: string;
-  level?: number;
-  children?: AXNode[];
-};
+export { LANGS, findAll, snapshot, type AXNode } from '../../../test/support/browser.js';
 
-export const LANGS = ['fi', 'sv', 'en'] as const;
 export const THEMES = ['light', 'dark', 'forced'] as const;
 export const WIDTHS = [320, 1280] as const;
-
-export const snapshot = async () => (await a11ySnapshot({})) as unknown as AXNode;
-
-export function findAll(node: AXNode | undefined, test: (n: AXNode) => boolean, out: AXNode[] = []): AXNode[] {
-  if (!node) return out;
-  if (test(node)) out.push(node);
-  node.children?.forEach((c) => findAll(c, test, out));
-  return out;
-}
 
 /** Sets the page's language, colour theme and width. */
 export async function environment(lang: string, theme: (typeof THEMES)[number], width: number): Promise<void> {

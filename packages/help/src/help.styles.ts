@@ -17,13 +17,6 @@ export const helpStyles = css`
     font-size: 1.375rem;
     line-height: 1.25;
   }
-  p,
-  ul {
-    margin: 0 0 var(--_space-2);
-  }
-  ul {
-    padding-inline-start: var(--_space-5);
-  }
   .mechanism,
   ::slotted([slot]:not([slot='heading'])) {
     display: block;

@@ -1,9 +1,12 @@
 import { channelPartStyles, channelParts } from '@auta/alt-channel';
-import { AutaElement, baseStyles, formatPhone, jsonAttribute, safeUrl, withAvailability, type ChannelAvailability } from '@auta/core';
+import { AutaElement, baseStyles, safeUrl } from '@auta/core';
+import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
+import { formatPhone } from '@auta/core/phone.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { helpStyles } from './help.styles.js';
+import { helpSharedStyles } from './shared.styles.js';
 import {
   HELP_MECHANISMS,
   validateCustomerService,
@@ -66,7 +69,7 @@ const warn = (m: string) => console.warn(`[auta] auta-help: ${m}`);
  * @event {CustomEvent<HelpBlockActionDetail>} auta-help-action - A help link was used (mouse, touch or keyboard). `detail: { mechanism, channel, href }`. Links inside an embedded `<auta-alt-channel-notice>` fire the notice's own event instead. The element sends nothing anywhere.
  */
 export class AutaHelp extends AutaElement<HelpMessages> {
-  static override styles = [...baseStyles, channelPartStyles, helpStyles];
+  static override styles = [...baseStyles, channelPartStyles, helpSharedStyles, helpStyles];
 
   protected readonly catalog = helpCatalog;
 

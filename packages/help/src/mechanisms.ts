@@ -1,4 +1,5 @@
-import { isText, safeUrl, validList, validateChannels, type ContactChannel, type ContactChannelKind, type Text, type Warn } from '@auta/core';
+import { safeUrl } from '@auta/core';
+import { isText, validList, validateChannels, type ContactChannel, type ContactChannelKind, type Text, type Warn } from '@auta/core/channels.js';
 
 /**
  * The help mechanisms of `<auta-help>`, in the one order they are always shown in, whatever

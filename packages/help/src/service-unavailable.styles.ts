@@ -12,13 +12,6 @@ export const serviceUnavailableStyles = css`
     font-size: 2rem;
     line-height: 1.2;
   }
-  p,
-  ul {
-    margin: 0 0 var(--_space-2);
-  }
-  ul {
-    padding-inline-start: var(--_space-5);
-  }
   .status-box,
   ::slotted([slot='status']) {
     display: block;

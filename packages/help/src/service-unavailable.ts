@@ -1,22 +1,13 @@
-import { CHANNEL_KINDS, channelPartStyles, channelParts, validateChannels, type AltChannel, type ChannelKind, type When } from '@auta/alt-channel';
-import {
-  AutaElement,
-  baseStyles,
-  formatDate,
-  formatTime,
-  jsonAttribute,
-  openingStatus,
-  parseFinnishDateTime,
-  safeUrl,
-  withAvailability,
-  type ChannelAvailability,
-  type FinnishDateTime,
-} from '@auta/core';
+import { CHANNEL_KINDS, channelPartStyles, channelParts, validateChannels, type AltChannel, type ChannelKind } from '@auta/alt-channel';
+import { AutaElement, baseStyles, safeUrl } from '@auta/core';
+import { openingStatus, parseFinnishDateTime, type FinnishDateTime } from '@auta/core/hours.js';
+import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { unavailableCatalog, type UnavailableMessages, type UnavailableReason } from './service-unavailable-messages.js';
 import { serviceUnavailableStyles } from './service-unavailable.styles.js';
+import { helpSharedStyles } from './shared.styles.js';
 import type { HelpBlockActionDetail } from './help.js';
 
 const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -78,7 +69,7 @@ export function orderOpenFirst(channels: readonly AltChannel[], now: Date): AltC
  * @event {CustomEvent<HelpBlockActionDetail>} auta-help-action - A link was used. `detail: { mechanism: 'other-ways', channel, href }`. The element sends nothing anywhere.
  */
 export class AutaServiceUnavailable extends AutaElement<UnavailableMessages> {
-  static override styles = [...baseStyles, channelPartStyles, serviceUnavailableStyles];
+  static override styles = [...baseStyles, channelPartStyles, helpSharedStyles, serviceUnavailableStyles];
 
   protected readonly catalog = unavailableCatalog;
 
@@ -185,22 +176,18 @@ export class AutaServiceUnavailable extends AutaElement<UnavailableMessages> {
     return parsed;
   }
 
-  private when(value: FinnishDateTime | undefined): When | undefined {
-    return value && { date: formatDate(value.date, this.resolvedLang), time: formatTime(value.minutes, this.resolvedLang) };
-  }
-
   private status(reason: UnavailableReason): TemplateResult {
-    const updated = this.when(this.time(this.updatedAt, 'updated-at'));
+    const updated = this.parts.when(this.time(this.updatedAt, 'updated-at'));
     let lines: unknown;
     if (reason === 'closed') {
       const href = this.replacementHref ? safeUrl(this.replacementHref) : undefined;
       lines = html`<p>${this.msg('closedFor')}</p>
         ${href ? html`<p class="action" data-channel="replacement"><a part="link" href=${href}>${this.msg('replacementLink')}</a></p>` : nothing}`;
     } else if (reason === 'seasonal') {
-      lines = html`<p>${this.msg('seasonalOpens', this.when(this.time(this.opens, 'opens')))}</p>`;
+      lines = html`<p>${this.msg('seasonalOpens', this.parts.when(this.time(this.opens, 'opens')))}</p>`;
     } else {
-      lines = html`<p>${this.msg('since', reason, this.when(this.time(this.from, 'from')))}</p>
-        <p class="back">${this.msg('back', this.when(this.time(this.until, 'until')))}</p>`;
+      lines = html`<p>${this.msg('since', reason, this.parts.when(this.time(this.from, 'from')))}</p>
+        <p class="back">${this.msg('back', this.parts.when(this.time(this.until, 'until')))}</p>`;
     }
     return html`<div part="status" class="status-box">
       ${lines}${updated ? html`<p part="updated" class="updated">${this.msg('updated', updated)}</p>` : nothing}
@@ -213,7 +200,7 @@ export class AutaServiceUnavailable extends AutaElement<UnavailableMessages> {
       this.deadlines === 'unchanged'
         ? this.msg('deadlinesUnchanged')
         : this.deadlines === 'extended'
-          ? this.msg('deadlinesExtended', this.when(this.time(this.deadline, 'deadline')))
+          ? this.msg('deadlinesExtended', this.parts.when(this.time(this.deadline, 'deadline')))
           : undefined;
     if (!saved && !deadline) return nothing;
     return html`<div part="saved" class="saved">${saved ? html`<p>${this.msg(saved)}</p>` : nothing}${deadline ? html`<p>${deadline}</p>` : nothing}</div>`;

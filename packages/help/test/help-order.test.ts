@@ -2,6 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../src/define.js';
 import { HELP_MECHANISMS, type AutaHelp, type HelpMechanism } from '../src/index.js';
 import { customerService, nearestSupport, selfHelp, tuesdayMorning } from './fixtures.js';
+import { keepLinksOnPage } from '../../../test/support/browser.js';
 
 /** Every subset of the four mechanisms: 16 combinations, the empty one too. */
 const SUBSETS: HelpMechanism[][] = Array.from({ length: 16 }, (_, bits) => HELP_MECHANISMS.filter((_, i) => bits & (1 << i)));
@@ -31,13 +32,12 @@ function giveHtml(el: AutaHelp, m: HelpMechanism): void {
   el.append(section);
 }
 
-const stopNavigation = (e: Event) => e.preventDefault();
-before(() => document.addEventListener('click', stopNavigation));
-after(() => document.removeEventListener('click', stopNavigation));
+keepLinksOnPage();
 
 describe('auta-help: the fixed order under every combination of mechanisms', () => {
   for (const subset of SUBSETS) {
     const label = subset.join(', ') || 'none';
+    // a11y-evidence: help.fixed-order-every-combination
     it(`data, HTML-first and mixed, given in reverse: ${label}`, async () => {
       for (const mode of ['data', 'html', 'mixed'] as const) {
         const el = await fixture<AutaHelp>('<auta-help lang="fi"></auta-help>');
@@ -50,6 +50,7 @@ describe('auta-help: the fixed order under every combination of mechanisms', () 
     });
   }
 
+  // a11y-evidence: help.channels-self-help-own-order
   it('keeps the customer-service channels and self-help links in their own fixed order', async () => {
     const el = await fixture<AutaHelp>('<auta-help lang="en"></auta-help>');
     el.channels = [...customerService].reverse();

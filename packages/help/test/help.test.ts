@@ -1,19 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '@auta/alt-channel/define.js';
 import '../src/define.js';
 import type { AutaHelp, HelpBlockActionDetail } from '../src/index.js';
 import { customerService, nearestSupport, selfHelp, tuesdayMorning } from './fixtures.js';
+import { atNarrowWidth, findAll, inDarkScheme, inForcedColours, itIsAccessibleIn, keepLinksOnPage, snapshot } from '../../../test/support/browser.js';
 
-type Node = { role?: string; name?: string; level?: number; children?: Node[] };
-const findAll = (node: Node | undefined, match: (n: Node) => boolean, out: Node[] = []): Node[] => {
-  if (!node) return out;
-  if (match(node)) out.push(node);
-  node.children?.forEach((c) => findAll(c, match, out));
-  return out;
-};
-
-const LANGS = ['fi', 'sv', 'en'] as const;
 type State = 'full' | 'customer-service only' | 'html-first' | 'embedded notice';
 const STATES: State[] = ['full', 'customer-service only', 'html-first', 'embedded notice'];
 
@@ -58,50 +50,31 @@ async function help(state: State = 'full', lang = 'fi'): Promise<AutaHelp> {
   return el;
 }
 
-const stopNavigation = (e: Event) => e.preventDefault();
-before(() => document.addEventListener('click', stopNavigation));
-after(() => document.removeEventListener('click', stopNavigation));
+keepLinksOnPage();
 
 describe('auta-help: accessibility', () => {
-  for (const state of STATES) {
-    for (const lang of LANGS) {
-      it(`is accessible: ${state}, ${lang}`, async () => {
-        await expect(await help(state, lang)).to.be.accessible();
-      });
-    }
-  }
+  // a11y-evidence: help.accessible
+  itIsAccessibleIn(STATES, help);
 
+  // a11y-evidence: help.accessible-forced-colours-dark-scheme
   it('is accessible in forced colours, in the dark scheme and at 320px', async function () {
     // Nine axe scans on a machine shared with other work.
     this.timeout(60_000);
-    await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
-    try {
+    await inForcedColours(async () => {
       for (const state of STATES) await expect(await help(state)).to.be.accessible();
-    } finally {
-      await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'none' }]);
-    }
-    const root = document.documentElement.style;
-    root.colorScheme = 'dark';
-    root.background = '#15181c';
-    try {
+    });
+    await inDarkScheme(async () => {
       for (const state of STATES) await expect(await help(state, 'sv')).to.be.accessible();
-    } finally {
-      root.colorScheme = '';
-      root.background = '';
-    }
-    await setViewport({ width: 320, height: 640 });
-    try {
-      const el = await help('full', 'fi');
-      await expect(el).to.be.accessible();
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
+    await atNarrowWidth(async () => {
+      await expect(await help('full', 'fi')).to.be.accessible();
+    });
   });
 
+  // a11y-evidence: help.region-named-heading-mechanisms-channels
   it('is a region named by its heading, with the mechanisms and channels as headings in the fixed order', async () => {
     const el = await help('full', 'fi');
-    const tree = (await a11ySnapshot({})) as unknown as Node;
+    const tree = await snapshot();
     expect(findAll(tree, (n) => n.role === 'region').map((r) => r.name)).to.deep.equal(['Tarvitsetko apua?']);
     expect(findAll(tree, (n) => n.role === 'heading').map((h) => [h.name, h.level])).to.deep.equal([
       ['Tarvitsetko apua?', 2],
@@ -132,6 +105,7 @@ describe('auta-help: accessibility', () => {
     expect(el.shadowRoot!.querySelector('[aria-live], [role="alert"]')).to.equal(null);
   });
 
+  // a11y-evidence: help.reaches-link-tab-fixed-order
   it('reaches every link with Tab in the fixed order and reports each with Enter', async () => {
     const el = await help('full', 'en');
     const seen: string[] = [];
@@ -194,11 +168,12 @@ describe('auta-help: content', () => {
     expect(detail).to.deep.equal({ mechanism: 'customer-service', channel: 'phone', href: 'tel:+358295123456' });
   });
 
+  // a11y-evidence: help.follows-heading-level-lets-host
   it('follows the heading level and lets the host replace any text', async () => {
     const el = await fixture<AutaHelp>(html`<auta-help lang="en" heading-level="3" other-ways-href="/other"></auta-help>`);
     el.messages = { en: { heading: 'Help with housing allowance' } };
     await el.updateComplete;
-    const tree = (await a11ySnapshot({})) as unknown as Node;
+    const tree = await snapshot();
     expect(findAll(tree, (n) => n.role === 'heading').map((h) => [h.name, h.level])).to.deep.equal([
       ['Help with housing allowance', 3],
       ['Other ways to do this', 4],

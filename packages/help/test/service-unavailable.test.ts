@@ -1,18 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { AutaServiceUnavailable, HelpBlockActionDetail } from '../src/index.js';
 import { otherWays, tuesdayMorning } from './fixtures.js';
+import { atNarrowWidth, findAll, inDarkScheme, inForcedColours, itIsAccessibleIn, keepLinksOnPage, snapshot } from '../../../test/support/browser.js';
 
-type Node = { role?: string; name?: string; level?: number; children?: Node[] };
-const findAll = (node: Node | undefined, match: (n: Node) => boolean, out: Node[] = []): Node[] => {
-  if (!node) return out;
-  if (match(node)) out.push(node);
-  node.children?.forEach((c) => findAll(c, match, out));
-  return out;
-};
-
-const LANGS = ['fi', 'sv', 'en'] as const;
 const SERVICE = { fi: 'Asumistuen verkkoasiointi', sv: 'E-tjänsten för bostadsbidrag', en: 'The housing allowance e-service' };
 type Variant = 'maintenance' | 'fault' | 'fault, not known' | 'closed' | 'seasonal' | 'html-first';
 const VARIANTS: Variant[] = ['maintenance', 'fault', 'fault, not known', 'closed', 'seasonal', 'html-first'];
@@ -54,51 +46,33 @@ async function page(variant: Variant = 'maintenance', lang = 'fi', now = tuesday
 const order = (el: AutaServiceUnavailable) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="channel"]')].map((c) => c.dataset.channel);
 const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
-const stopNavigation = (e: Event) => e.preventDefault();
-before(() => document.addEventListener('click', stopNavigation));
-after(() => document.removeEventListener('click', stopNavigation));
+keepLinksOnPage();
 
 describe('auta-service-unavailable: accessibility', () => {
-  for (const variant of VARIANTS) {
-    for (const lang of LANGS) {
-      it(`is accessible: ${variant}, ${lang}`, async () => {
-        await expect(await page(variant, lang)).to.be.accessible();
-      });
-    }
-  }
+  // a11y-evidence: unavailable.accessible
+  itIsAccessibleIn(VARIANTS, (variant, lang) => page(variant, lang));
 
+  // a11y-evidence: unavailable.accessible-forced-dark-narrow
   it('is accessible in forced colours, in the dark scheme and at 320px', async function () {
     // Eighteen axe scans on a machine shared with other work.
     this.timeout(60_000);
-    await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
-    try {
+    await inForcedColours(async () => {
       for (const v of VARIANTS) await expect(await page(v)).to.be.accessible();
       const box = (await page('fault')).shadowRoot!.querySelector('[part="status"]')!;
       expect(getComputedStyle(box).borderInlineStartStyle).to.equal('solid');
-    } finally {
-      await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'none' }]);
-    }
-    const root = document.documentElement.style;
-    root.colorScheme = 'dark';
-    root.background = '#15181c';
-    try {
+    });
+    await inDarkScheme(async () => {
       for (const v of VARIANTS) await expect(await page(v, 'en')).to.be.accessible();
-    } finally {
-      root.colorScheme = '';
-      root.background = '';
-    }
-    await setViewport({ width: 320, height: 640 });
-    try {
+    });
+    await atNarrowWidth(async () => {
       await expect(await page('maintenance', 'fi')).to.be.accessible();
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 
+  // a11y-evidence: unavailable.has-one-h1-other-ways
   it('has one h1, the other ways as a named section, links named by what they do, and no alert', async () => {
     const el = await page('fault', 'fi');
-    const tree = (await a11ySnapshot({})) as unknown as Node;
+    const tree = await snapshot();
     expect(findAll(tree, (n) => n.role === 'heading').map((h) => [h.name, h.level])).to.deep.equal([
       ['Asumistuen verkkoasiointi ei toimi juuri nyt', 1],
       ['Hoida asia muulla tavalla', 2],
@@ -111,6 +85,7 @@ describe('auta-service-unavailable: accessibility', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"], [aria-live]')).to.equal(null);
   });
 
+  // a11y-evidence: unavailable.reaches-links-tab-reports-them
   it('reaches the links with Tab and reports them with Enter', async () => {
     const el = await page('fault', 'en');
     await sendKeys({ press: 'Tab' });
@@ -164,6 +139,7 @@ describe('auta-service-unavailable: content', () => {
     ];
     for (const timezone of ['Europe/Helsinki', 'America/Los_Angeles', 'Asia/Tokyo']) {
       for (const [label, instant, expected] of cases) {
+        // a11y-evidence: unavailable.open-now-first-finnish-time
         it(`${label} (device in ${timezone}): ${expected.join(', ')}`, async () => {
           await executeServerCommand('emulate-timezone', timezone);
           try {

@@ -23,7 +23,7 @@ export type OnBehalfMessages = {
   organisationHint: string;
   /** Lead-in to the mandate themes the service uses. */
   mandateThemes: (count: number) => string;
-  /** Shown under "another person" when the host sets `guardianWithoutMandate`. */
+  /** Shown under "another person" unless the host sets `hide-guardian-path`. */
   guardian: string;
   /** Lead-in to the roles that work without a mandate (organisations). */
   rolesWithoutMandate: (count: number) => string;
@@ -45,7 +45,7 @@ export type OnBehalfMessages = {
   lastChoice: string;
   /** In the no-mandate help: lead-in to the mandate themes to ask for. */
   noMandateThemes: (count: number) => string;
-  /** Short path for guardians of a minor (with `guardian-without-mandate`). */
+  /** Short path for guardians of a minor (unless the host sets `hide-guardian-path`). */
   guardianPathHeading: string;
   /** `choice` is the "another person" choice's label, as shown. */
   guardianPath: (choice: string) => string;
@@ -178,3 +178,11 @@ export const onBehalfCatalog: Catalog<OnBehalfMessages> = {
     courtGuardianPathLink: 'Acting as a guardian',
   },
 };
+
+/**
+ * Loads the easy-to-read copy (messages-easy.ts), a chunk of its own that pages at the
+ * standard level never download, into `onBehalfCatalog.easy`. The entry waits for it before
+ * it renders at the easy level; a server render at the easy level awaits it first. When the
+ * chunk cannot load, the standard text stays (core warns once per key).
+ */
+export const loadOnBehalfEasy = async (): Promise<unknown> => (onBehalfCatalog.easy ??= await import('./messages-easy.js').then((m) => m.default(plural), () => undefined));

@@ -1,18 +1,19 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { AnnouncerController, AutaElement, baseStyles, buttonStyles } from '@auta/core';
-import { mandateThemesFromAttribute, mandateThemesFromPtv, type MandateTheme, type PtvDigitalAuthorization, type RoleWithoutMandate } from './mandate-themes.js';
+import { AnnouncerController, AutaElement, baseStyles, buttonStyles, plural, toLanguageLevel } from '@auta/core';
+import { mandateThemesFromAttribute, type MandateTheme, type RoleWithoutMandate } from './mandate-themes.js';
+import type { mandateThemesFromPtv as MandateThemesFromPtv, PtvDigitalAuthorization } from './mandate-themes-ptv.js';
 import { onBehalfCatalog, type OnBehalfMessages } from './messages.js';
 import { LINK_ATTRIBUTES, firstInvalid, lastChoiceFirst, offeredChoice, linkedAltChannel, parseOptions, submitImplicitly, warnUnsafeLinks } from './on-behalf-form.js';
 import { renderChoices, renderNoMandate, type HelpContext } from './on-behalf-help.js';
 import { onBehalfStyles } from './on-behalf-entry.styles.js';
 import { ACTING_AS, isActingAs, validEntries, warner, type ActingAs, type OnBehalfEventDetail } from './shared.js';
-
 export { ACTING_AS, type ActingAs, type OnBehalfEventDetail } from './shared.js';
 export type { MandateTheme, RoleWithoutMandate } from './mandate-themes.js';
 
 const warn = warner('auta-on-behalf-entry');
+let fromPtv: typeof MandateThemesFromPtv | undefined; // once loaded
 
 /**
  * The entry an e-service shows before it starts: is the user acting for themselves, for
@@ -125,10 +126,10 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
   /** Roles that let a person act for an organisation without a mandate. */
   @property({ attribute: false }) rolesWithoutMandate: RoleWithoutMandate[] = [];
 
-  /** Says that guardians of a minor can usually act for the child without a mandate. */
-  @property({ type: Boolean, attribute: 'guardian-without-mandate' }) guardianWithoutMandate = false;
+  /** Hides the guardians-of-a-minor line and short path (shown by default): for a service where guardians, too, need a mandate. */
+  @property({ type: Boolean, attribute: 'hide-guardian-path' }) hideGuardianPath = false;
 
-  /** Gives court-appointed guardians and attorneys under a continuing power of attorney their short path in the no-mandate help. */
+  /** Gives court-appointed guardians and continuing-power-of-attorney holders their short path in the no-mandate help. */
   @property({ type: Boolean, attribute: 'court-guardian-without-mandate' }) courtGuardianWithoutMandate = false;
 
   /** Instructions for guardians of a minor (e.g. Suomi.fi's page on acting on behalf of a child). */
@@ -169,6 +170,14 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
   private silent = false;
   /** Our own `reportValidity()`: take focus even if another field is invalid first. */
   private reporting = false;
+
+  // An update first loads the lazy chunks it needs: the easy copy at the easy level (no flash
+  // of standard text), the PTV mapping when PTV's authorisations are given.
+  protected override async scheduleUpdate(): Promise<void> {
+    if ((toLanguageLevel(this.languageLevel) ?? this.locale.level) === 'easy') onBehalfCatalog.easy ??= await import('./messages-easy.js').then((m) => m.default(plural), () => undefined);
+    if (this.ptvDigitalAuthorizations?.length) fromPtv ??= (await import('./mandate-themes-ptv.js')).mandateThemesFromPtv;
+    super.scheduleUpdate();
+  }
 
   constructor() {
     super();
@@ -220,9 +229,9 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
     this.showError = false;
   }
 
-  /** Back/forward navigation and autofill give the user's earlier choice back (WCAG 3.3.7). */
+  /** Back/forward navigation and autofill give the user's earlier choice back (WCAG 3.3.7); a File or FormData is never a choice. */
   formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string' && isActingAs(state)) this.value = state;
+    if (isActingAs(state)) this.value = state;
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -239,7 +248,7 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
     if (changed.has('options') || changed.has('lastChoice')) this.offered = lastChoiceFirst(this.listed, this.lastChoice);
     if (changed.has('mandateThemes') || changed.has('ptvDigitalAuthorizations')) {
       const own = validEntries<MandateTheme>(this.mandateThemes, 'mandateThemes', warn);
-      this.themes = own.length ? own : mandateThemesFromPtv(this.ptvDigitalAuthorizations);
+      this.themes = own.length ? own : (fromPtv?.(this.ptvDigitalAuthorizations) ?? []);
     }
     if (changed.has('rolesWithoutMandate')) this.roles = validEntries<RoleWithoutMandate>(this.rolesWithoutMandate, 'rolesWithoutMandate', warn);
     if (changed.has('defaultValue') && !this.dirty) this.current = this.defaultValue;
@@ -352,11 +361,11 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
   }
 
   private helpContext(): HelpContext {
-    const { guardianWithoutMandate, courtGuardianWithoutMandate, requestMandateUrl, servicePointUrl, applicationUrl, guardianUrl, courtGuardianUrl } = this;
+    const { hideGuardianPath, courtGuardianWithoutMandate, requestMandateUrl, servicePointUrl, applicationUrl, guardianUrl, courtGuardianUrl } = this;
     const urls = { requestMandateUrl, servicePointUrl, applicationUrl, guardianUrl, courtGuardianUrl };
     return {
       ...{ msg: this.msg.bind(this) as HelpContext['msg'], lang: this.resolvedLang, offered: this.offered, themes: this.themes, roles: this.roles },
-      ...{ lastChoice: this.lastChoice, guardianWithoutMandate, courtGuardianWithoutMandate, ...urls, altChannel: linkedAltChannel(this, this.altChannelHref) },
+      ...{ lastChoice: this.lastChoice, hideGuardianPath, courtGuardianWithoutMandate, ...urls, altChannel: linkedAltChannel(this, this.altChannelHref) },
       ...{ noMandateOpen: this.noMandateOpen, onToggle: (open: boolean) => (this.noMandateOpen = open) },
     };
   }

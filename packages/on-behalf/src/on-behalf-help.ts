@@ -15,7 +15,7 @@ export interface HelpContext {
   themes: readonly MandateTheme[];
   roles: readonly RoleWithoutMandate[];
   lastChoice: ActingAs | '';
-  guardianWithoutMandate: boolean;
+  hideGuardianPath: boolean;
   courtGuardianWithoutMandate: boolean;
   requestMandateUrl: string;
   servicePointUrl: string;
@@ -54,9 +54,9 @@ const themesFor = (ctx: HelpContext, option: ActingAs) =>
 export function renderHint(ctx: HelpContext, option: ActingAs): TemplateResult {
   const themes = themesFor(ctx, option);
   return html`<div class="hint" id="hint-${option}" part="hint">
-    ${ctx.lastChoice === option ? html`<p class="last-choice" part="last-choice">${ctx.msg('lastChoice')}</p>` : nothing}
+    ${ctx.lastChoice === option ? html`<p part="last-choice">${ctx.msg('lastChoice')}</p>` : nothing}
     <p>${ctx.msg(`${option}Hint`)}</p>
-    ${option === 'person' && ctx.guardianWithoutMandate ? html`<p>${ctx.msg('guardian')}</p>` : nothing}
+    ${option === 'person' && !ctx.hideGuardianPath ? html`<p>${ctx.msg('guardian')}</p>` : nothing}
     ${themes.length ? list(ctx, ctx.msg('mandateThemes', themes.length), themes) : nothing}
     ${option === 'organisation' && ctx.roles.length ? list(ctx, ctx.msg('rolesWithoutMandate', ctx.roles.length), ctx.roles) : nothing}
   </div>`;
@@ -64,8 +64,8 @@ export function renderHint(ctx: HelpContext, option: ActingAs): TemplateResult {
 
 /** A short path for those who act without a mandate by law: a heading, what to do, and the host's link. */
 function path(ctx: HelpContext, heading: 'guardianPathHeading' | 'courtGuardianPathHeading', text: 'guardianPath' | 'courtGuardianPath', href: string, key: LinkKey) {
-  return html`<section class="path" part="path">
-    <p class="path-heading"><strong>${ctx.msg(heading)}</strong></p>
+  return html`<section part="path">
+    <p><strong>${ctx.msg(heading)}</strong></p>
     <p>${ctx.msg(text, ctx.msg('person'))}</p>
     ${safeUrl(href) ? html`<ul>${link(ctx, href, key)}</ul>` : nothing}
   </section>`;
@@ -79,7 +79,7 @@ export function renderNoMandate(ctx: HelpContext): TemplateResult | typeof nothi
   const forPerson = ctx.offered.includes('person');
   return html`<details class="no-mandate" part="no-mandate" ?open=${ctx.noMandateOpen} @toggle=${(e: Event) => ctx.onToggle((e.target as HTMLDetailsElement).open)}>
     <summary>${ctx.msg('noMandate')}</summary>
-    ${forPerson && ctx.guardianWithoutMandate ? path(ctx, 'guardianPathHeading', 'guardianPath', ctx.guardianUrl, 'guardianPathLink') : nothing}
+    ${forPerson && !ctx.hideGuardianPath ? path(ctx, 'guardianPathHeading', 'guardianPath', ctx.guardianUrl, 'guardianPathLink') : nothing}
     ${forPerson && ctx.courtGuardianWithoutMandate
       ? path(ctx, 'courtGuardianPathHeading', 'courtGuardianPath', ctx.courtGuardianUrl, 'courtGuardianPathLink')
       : nothing}

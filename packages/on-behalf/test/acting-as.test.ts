@@ -1,32 +1,11 @@
 // No personal identity code in any test's DOM (see identity-scan.ts); first, so it runs before cleanup.
 import './identity-scan.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { captureWarnings as warnings, findAll, snapshot } from '../../../test/support/browser.js';
 import type { ActingAsSwitchDetail, AutaActingAs } from '../src/index.js';
 import { HETU_PATTERN } from '../src/index.js';
 import '../src/define.js';
-
-type AXNode = { role: string; name: string; children?: AXNode[] };
-
-const snapshot = async () => (await a11ySnapshot({})) as unknown as AXNode;
-function findAll(node: AXNode, test: (n: AXNode) => boolean, out: AXNode[] = []): AXNode[] {
-  if (test(node)) out.push(node);
-  node.children?.forEach((c) => findAll(c, test, out));
-  return out;
-}
-
-/** Console warnings while `fn` runs. */
-async function warnings(fn: () => Promise<void> | void): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 const shadow = (el: AutaActingAs) => el.shadowRoot!;
 const text = (el: AutaActingAs) => (shadow(el).querySelector('.text')?.textContent ?? '').replace(/\s+/g, ' ').trim();

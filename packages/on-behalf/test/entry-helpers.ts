@@ -1,21 +1,9 @@
 // What the <auta-on-behalf-entry> test files share: the words they expect, queries into the shadow root, a form around the element.
 import { fixture, html } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
 import type { AutaOnBehalfEntry } from '../src/index.js';
 
-export type AXNode = {
-  role: string;
-  name: string;
-  description?: string;
-  checked?: boolean | 'mixed';
-  focused?: boolean;
-  invalid?: string;
-  expanded?: boolean;
-  level?: number;
-  children?: AXNode[];
-};
+export { LANGS, captureWarnings as warnings, findAll, snapshot, type AXNode } from '../../../test/support/browser.js';
 
-export const LANGS = ['fi', 'sv', 'en'] as const;
 export const QUESTION = { fi: 'Kenen puolesta asioit?', sv: 'För vem uträttar du ärendet?', en: 'Who are you doing this for?' };
 export const LABELS = {
   fi: ['Omasta puolestani', 'Toisen henkilön puolesta', 'Yrityksen tai yhteisön puolesta'],
@@ -42,28 +30,6 @@ export const radio = (el: AutaOnBehalfEntry, value: string) => shadow(el).queryS
 export const focusedRadio = (el: AutaOnBehalfEntry) => shadow(el).activeElement as HTMLInputElement | null;
 export const errorText = (el: AutaOnBehalfEntry) => shadow(el).querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim();
 export const liveRegion = (el: AutaOnBehalfEntry) => shadow(el).querySelector('[role="status"]')!;
-
-/** The page's accessibility tree, as the browser exposes it. */
-export const snapshot = async () => (await a11ySnapshot({})) as unknown as AXNode;
-
-export function findAll(node: AXNode, test: (n: AXNode) => boolean, out: AXNode[] = []): AXNode[] {
-  if (test(node)) out.push(node);
-  node.children?.forEach((c) => findAll(c, test, out));
-  return out;
-}
-
-/** Counts console warnings while `fn` runs. */
-export async function warnings(fn: () => Promise<void> | void): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 /** A form around the element that records what it submits instead of leaving the page. */
 export async function formFixture(attrs = 'required', after = '<button type="submit">Send</button>') {

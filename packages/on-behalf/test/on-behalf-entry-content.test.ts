@@ -13,6 +13,7 @@ afterEach(async () => {
 
 
 describe('<auta-on-behalf-entry> continue and events', () => {
+  // a11y-evidence: on-behalf.outside-form-continue-without-choice
   it('outside a form: continue without a choice shows the error; with one it fires auta-on-behalf-submit', async () => {
     const el = await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry lang="en"></auta-on-behalf-entry>`);
     const submits: OnBehalfEventDetail[] = [];
@@ -60,6 +61,7 @@ describe('<auta-on-behalf-entry> continue and events', () => {
 });
 
 describe('<auta-on-behalf-entry> redundant entry (WCAG 3.3.7)', () => {
+  // a11y-evidence: on-behalf.pre-selects-value-returning-user
   it('pre-selects the value a returning user chose; it submits without asking again', async () => {
     const { el, form, submitted, before } = await formFixture('required value="organisation" lang="en"');
     await expect(el).to.be.accessible();
@@ -72,6 +74,7 @@ describe('<auta-on-behalf-entry> redundant entry (WCAG 3.3.7)', () => {
     expect(submitted[0]!.get('actingAs')).to.equal('organisation');
   });
 
+  // a11y-evidence: on-behalf.keeps-choice-over-re-renders
   it('keeps the choice over re-renders and a language change', async () => {
     const el = await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry required lang="fi"></auta-on-behalf-entry>`);
     radio(el, 'person').click();
@@ -97,6 +100,7 @@ describe('<auta-on-behalf-entry> redundant entry (WCAG 3.3.7)', () => {
 });
 
 describe('<auta-on-behalf-entry> configuration and content', () => {
+  // a11y-evidence: on-behalf.offers-choices-host-lists-order
   it('offers the choices the host lists, in its order; unknown ones are skipped with a warning', async () => {
     let el!: AutaOnBehalfEntry;
     const seen = await warnings(async () => {
@@ -126,8 +130,9 @@ describe('<auta-on-behalf-entry> configuration and content', () => {
     expect(seen.some((w) => w.includes('value: "robot"'))).to.equal(true);
   });
 
+  // a11y-evidence: on-behalf.lists-mandate-themes-per-choice
   it('lists mandate themes per choice, guardians and roles, marking text in another language', async () => {
-    const el = await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry lang="en" guardian-without-mandate></auta-on-behalf-entry>`);
+    const el = await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry lang="en"></auta-on-behalf-entry>`);
     el.mandateThemes = THEMES;
     el.rolesWithoutMandate = ROLES;
     await el.updateComplete;
@@ -159,6 +164,7 @@ describe('<auta-on-behalf-entry> configuration and content', () => {
     expect([...shadow(el).querySelectorAll('#hint-person li')].map((li) => li.textContent)).to.deep.equal(['Kelvollinen']);
   });
 
+  // a11y-evidence: on-behalf.links-only-safe-urls-no
   it('links only safe URLs in the no-mandate help, and the page’s alternative-channel notice', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <auta-on-behalf-entry
@@ -208,6 +214,7 @@ describe('<auta-on-behalf-entry> configuration and content', () => {
     await expect(el).to.be.accessible();
   });
 
+  // a11y-evidence: on-behalf.marks-text-english-page-language
   it('marks its text as English on a page in a language without copy', async () => {
     const el = await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry lang="de"></auta-on-behalf-entry>`);
     expect(shadow(el).querySelector('div')!.lang).to.equal('en');

@@ -129,7 +129,6 @@ describe('<auta-on-behalf-entry> the mandate a service needs', () => {
     const el = await fixture<AutaOnBehalfEntry>(
       html`<auta-on-behalf-entry
         lang="en"
-        guardian-without-mandate
         court-guardian-without-mandate
         guardian-url="https://example.com/lapsen-puolesta"
         court-guardian-url="https://example.com/edunvalvoja"
@@ -147,8 +146,28 @@ describe('<auta-on-behalf-entry> the mandate a service needs', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says what guardians of a minor can do by default, and hides it with hide-guardian-path', async () => {
+    const el = await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry lang="fi"></auta-on-behalf-entry>`);
+    shadow(el).querySelector('details')!.open = true;
+    await el.updateComplete;
+    const guardianLines = () => [...shadow(el).querySelectorAll('#hint-person p, [part="path"]')].map(words).filter((t) => /huoltaja/.test(t));
+    expect(guardianLines()).to.deep.equal([
+      'Jos olet alaikäisen lapsen huoltaja, voit yleensä asioida hänen puolestaan ilman valtuutta.',
+      'Alaikäisen lapsen huoltaja Et yleensä tarvitse valtuutta. Valitse ”Toisen henkilön puolesta” ja sen jälkeen lapsi. Alaikäinen ei voi antaa valtuutta, joten valtuuspyyntöä ei tarvita.',
+    ]);
+    el.hideGuardianPath = true;
+    await el.updateComplete;
+    expect(guardianLines()).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('details')!.textContent).not.to.contain('Alaikäisen lapsen huoltaja');
+    el.removeAttribute('hide-guardian-path');
+    el.setAttribute('hide-guardian-path', '');
+    await el.updateComplete;
+    expect(guardianLines()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows no short paths when only organisations are offered', async () => {
-    const el = await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry lang="en" options="organisation" guardian-without-mandate court-guardian-without-mandate></auta-on-behalf-entry>`);
+    const el = await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry lang="en" options="organisation" court-guardian-without-mandate></auta-on-behalf-entry>`);
     expect(shadow(el).querySelectorAll('[part="path"]')).to.have.length(0);
   });
 });

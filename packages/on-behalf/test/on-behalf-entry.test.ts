@@ -13,6 +13,7 @@ afterEach(async () => {
 
 
 describe('<auta-on-behalf-entry> accessibility', () => {
+  // a11y-evidence: on-behalf.accessible-first-state
   it('is accessible in its first state', async () => {
     const el = await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry lang="fi"></auta-on-behalf-entry>`);
     await expect(el).to.be.accessible();
@@ -20,11 +21,12 @@ describe('<auta-on-behalf-entry> accessibility', () => {
 
   for (const lang of LANGS) {
     for (const forced of [false, true]) {
+      // a11y-evidence: on-behalf.accessible-state
       it(`is accessible in every state: ${lang}${forced ? ', forced colours' : ''}`, async () => {
         if (forced) await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
         document.documentElement.lang = lang;
         const { el, form } = await formFixture(
-          'required guardian-without-mandate request-mandate-url="https://example.com/request" service-point-url="https://example.com/points" application-url="https://example.com/application"',
+          'required request-mandate-url="https://example.com/request" service-point-url="https://example.com/points" application-url="https://example.com/application"',
         );
         el.mandateThemes = THEMES;
         el.rolesWithoutMandate = ROLES;
@@ -53,6 +55,7 @@ describe('<auta-on-behalf-entry> accessibility', () => {
     }
   }
 
+  // a11y-evidence: on-behalf.accessible-320-px-question-page
   it('is accessible at 320 px with the question as the page heading', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
@@ -68,6 +71,7 @@ describe('<auta-on-behalf-entry> accessibility', () => {
     }
   });
 
+  // a11y-evidence: on-behalf.shows-one-radio-group-named
   it('shows one radio group named by the question, with each radio named', async () => {
     const el = await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry lang="en"></auta-on-behalf-entry>`);
     // The snapshot leaves out groups that are not focusable; tabindex="-1" puts the group's
@@ -85,6 +89,7 @@ describe('<auta-on-behalf-entry> accessibility', () => {
   });
 
   for (const lang of LANGS) {
+    // a11y-evidence: on-behalf.names-question-choices
     it(`names the question and the choices in ${lang}`, async () => {
       document.documentElement.lang = lang;
       await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry heading-level="2"></auta-on-behalf-entry>`);
@@ -96,6 +101,7 @@ describe('<auta-on-behalf-entry> accessibility', () => {
     });
   }
 
+  // a11y-evidence: on-behalf.gives-target-least-24-24
   it('gives every target at least 24 by 24 px, and the label and button 44 px', async () => {
     const el = await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry lang="fi"></auta-on-behalf-entry>`);
     for (const r of radios(el)) {
@@ -110,6 +116,7 @@ describe('<auta-on-behalf-entry> accessibility', () => {
 });
 
 describe('<auta-on-behalf-entry> keyboard', () => {
+  // a11y-evidence: on-behalf.one-tab-stop-arrow-keys
   it('is one tab stop; arrow keys change the choice and fire auta-on-behalf-change', async () => {
     const { el, before } = await formFixture('lang="en"');
     await expect(el).to.be.accessible();
@@ -144,6 +151,7 @@ describe('<auta-on-behalf-entry> keyboard', () => {
     expect(focused.map((n) => [n.role, n.name, n.checked])).to.deep.equal([['radio', LABELS.en[1], true]]);
   });
 
+  // a11y-evidence: on-behalf.selects-space
   it('selects with Space', async () => {
     const el = await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry lang="fi"></auta-on-behalf-entry>`);
     const change = oneEvent(el, 'auta-on-behalf-change');
@@ -154,6 +162,7 @@ describe('<auta-on-behalf-entry> keyboard', () => {
     expect(radio(el, 'self').checked).to.equal(true);
   });
 
+  // a11y-evidence: on-behalf.submits-form-enter-choice-form
   it('submits the form with Enter, with the choice in the form data', async () => {
     const { el, submitted } = await formFixture('required lang="en"');
     const submits: OnBehalfEventDetail[] = [];
@@ -180,6 +189,7 @@ describe('<auta-on-behalf-entry> keyboard', () => {
     expect(submitter).to.equal(form.querySelector('button'));
   });
 
+  // a11y-evidence: on-behalf.opens-closes-no-mandate-help
   it('opens and closes the no-mandate help with Enter and Space', async () => {
     const el = await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry lang="sv"></auta-on-behalf-entry>`);
     const details = shadow(el).querySelector('details')!;
@@ -201,6 +211,7 @@ describe('<auta-on-behalf-entry> keyboard', () => {
 });
 
 describe('<auta-on-behalf-entry> in a form', () => {
+  // a11y-evidence: on-behalf.submits-value-under-name-nothing
   it('submits its value under its name, and nothing when no choice is made', async () => {
     const { el, form, submitted } = await formFixture('lang="en"');
     await expect(el).to.be.accessible();
@@ -214,6 +225,7 @@ describe('<auta-on-behalf-entry> in a form', () => {
     expect(el.willValidate).to.equal(true);
   });
 
+  // a11y-evidence: on-behalf.blocks-submit-required-nothing-chosen
   it('blocks submit when required and nothing is chosen: the error is written, linked, focused and announced', async () => {
     const { el, form, submitted } = await formFixture('required lang="fi"');
     await expect(el).to.be.accessible();
@@ -253,6 +265,7 @@ describe('<auta-on-behalf-entry> in a form', () => {
     expect(submitted[0]!.get('actingAs')).to.equal('self');
   });
 
+  // a11y-evidence: on-behalf.announces-error-live-region-earlier
   it('announces the error in the live region when an earlier field takes focus', async () => {
     const { el, form, submitted } = await formFixture('required lang="en"');
     const input = document.createElement('input');
@@ -318,6 +331,7 @@ describe('<auta-on-behalf-entry> in a form', () => {
     expect(errorText(el)).to.equal(undefined);
   });
 
+  // a11y-evidence: on-behalf.left-out-form-cannot-be
   it('is left out of the form and cannot be changed when disabled, also through a disabled fieldset', async () => {
     const { el, form, submitted } = await formFixture('required disabled value="self" lang="en"');
     await expect(el).to.be.accessible();
@@ -339,6 +353,7 @@ describe('<auta-on-behalf-entry> in a form', () => {
     expect(radios(el).every((r) => !r.matches(':disabled'))).to.equal(true);
   });
 
+  // a11y-evidence: on-behalf.gives-back-restored-state-back
   it('gives back a restored state (back/forward navigation)', async () => {
     const el = await fixture<AutaOnBehalfEntry>(html`<auta-on-behalf-entry lang="en"></auta-on-behalf-entry>`);
     el.formStateRestoreCallback('organisation');

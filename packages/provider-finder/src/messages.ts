@@ -540,6 +540,8 @@ export const providerFinderCatalog: Catalog<ProviderFinderMessages> = { en, fi, 
 /** Checkbox labels start with a capital: `Suomi`, `Svenska`; names inside sentences stay lower case. */
 export const capitalize = cap;
 
+const distanceFormats = new Map<string, Intl.NumberFormat>();
+
 /**
  * A distance as people say it: under a kilometre in metres (rounded to 50 m), under 10 km
  * with one decimal, beyond that in whole kilometres. Decimal comma in Finnish and Swedish.
@@ -548,5 +550,9 @@ export function formatDistance(km: number, lang: string): string {
   const locale = lang === 'fi' ? 'fi-FI' : lang === 'sv' ? 'sv-FI' : 'en-GB';
   if (km < 1) return `${Math.max(50, Math.round((km * 1000) / 50) * 50)} m`;
   const digits = km < 10 ? 1 : 0;
-  return `${new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(km)} km`;
+  // One formatter per language and precision: making one costs more than formatting with it.
+  const key = `${locale} ${digits}`;
+  let format = distanceFormats.get(key);
+  if (!format) distanceFormats.set(key, (format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return `${format.format(km)} km`;
 }

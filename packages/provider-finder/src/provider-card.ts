@@ -1,19 +1,14 @@
+import { AutaElement, baseStyles, pickText, safeUrl, type LocalizedText, type PickedText } from '@auta/core';
+import { formatPhone } from '@auta/core/phone.js';
 import {
-  AutaElement,
-  baseStyles,
   describeStatus,
   describeWeek,
   formatIntervals,
-  formatPhone,
   helsinkiTime,
   hoursOn,
   openingStatus,
-  pickText,
-  safeUrl,
   upcomingExceptions,
-  type LocalizedText,
-  type PickedText,
-} from '@auta/core';
+} from '@auta/core/hours.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
@@ -161,8 +156,8 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
         <${heading} part="heading" class="heading" id="name" tabindex="-1">${this.say(name)}</${heading}>
         <p class="meta">
           <span>${kindLine.filter(Boolean).join(' · ')}</span>
-          ${this.distanceKm !== undefined && Number.isFinite(this.distanceKm)
-            ? html`<span class="distance">${this.msg('away', formatDistance(this.distanceKm, lang))}</span>`
+          ${Number.isFinite(this.distanceKm)
+            ? html`<span class="distance">${this.msg('away', formatDistance(this.distanceKm!, lang))}</span>`
             : nothing}
           ${p.sample ? html`<span class="tag">${this.msg('sample')}</span>` : nothing}
         </p>

@@ -44,6 +44,31 @@ const FORMS: Readonly<Record<string, ReadAddress['form']>> = {
   NoAddress: 'other',
 };
 
+/**
+ * A post office as people write it. PTV passes on Posti's postal-code register, which writes
+ * post offices in envelope capitals ("HELSINKI", "JYVÄSKYLÄ", "MALAX"); an address shows
+ * "Helsinki". A name in capitals is written in lower case with a capital first letter and one
+ * after each hyphen, as compound place names are ("Koivukylä-Havukoski" style); after a space
+ * the next word stays in lower case, as in Posti's own names for large organisations
+ * ("00014 Helsingin yliopisto"); a word without vowels is an abbreviation and stays ("VTT").
+ * A name that already has lower-case letters is the author's own and is kept as it is.
+ */
+export function postOfficeName(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .split(' ')
+    .map((word, i) =>
+      /[AEIOUYÅÄÖ]/.test(word)
+        ? word
+            .toLowerCase()
+            .split('-')
+            .map((part, j) => (i === 0 || j > 0 ? part.charAt(0).toUpperCase() + part.slice(1) : part))
+            .join('-')
+        : word,
+    )
+    .join(' ');
+}
+
 /** The point of an address, or a problem saying why there is none. */
 function readPoint(holder: Json, path: string, ctx: MapContext): ReadAddress['point'] {
   const lat = own(holder, 'latitude');
@@ -138,7 +163,8 @@ export function readAddress(a: unknown, path: string, ctx: MapContext): ReadAddr
   const postal = str(own(holder, 'postalCode'));
   if (postal && /^\d{5}$/.test(postal)) out.postalCode = postal;
   else if (postal) ctx.problem(`${hp}.postalCode`, 'address', `${postal.slice(0, 12)} is not a postal code of five digits`);
-  out.postOffice = localized(own(holder, 'postOffice'));
+  const postOffice = localized(own(holder, 'postOffice'));
+  if (postOffice) out.postOffice = Object.fromEntries(Object.entries(postOffice).map(([lang, name]) => [lang, postOfficeName(name)]));
   ctx.ledger.use(`${hp}.street`, `${hp}.streetNumber`, `${hp}.postOfficeBox`, `${hp}.postOffice`);
   if (out.postalCode) ctx.ledger.use(`${hp}.postalCode`);
   const m = own(holder, 'municipality');

@@ -1,4 +1,5 @@
-import { helsinkiTime, resolveLangTag, resolveLanguageLevel } from '@auta/core';
+import { resolveLangTag, resolveLanguageLevel } from '@auta/core';
+import { helsinkiTime } from '@auta/core/hours.js';
 import { recordsFor, USAGE_EVENTS } from './events.js';
 import { LANGS, allowed, isoWeek, type UsageRecord } from './record.js';
 

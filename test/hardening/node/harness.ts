@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 // @ts-expect-error: a plain .mjs module without types
 import { browserPath, CHROME_FLAGS } from '../../../scripts/browser.mjs';
+import { mutateFile, specsFromEnv } from '../mutation.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 
@@ -107,26 +108,14 @@ export async function buildBundle(extra: Record<string, string> = {}, solo: Reco
  * the bundle (see AUTA_MUTATE in scripts/test-server-plugins.mjs). Inert when unset.
  */
 function mutationPlugin(): Plugin {
-  type Spec = { file: string; find: string; replace: string };
-  const specs: Spec[] = process.env.AUTA_MUTATE ? [JSON.parse(process.env.AUTA_MUTATE) as Spec | Spec[]].flat() : [];
+  const specs = specsFromEnv();
   return {
     name: 'auta-mutation',
     setup(b) {
       if (!specs.length) return;
       b.onLoad({ filter: /\.ts$/ }, (args) => {
-        const mine = specs.filter((s) => args.path === join(ROOT, s.file));
-        if (!mine.length) return undefined;
-        let source = readFileSync(args.path, 'utf8');
-        for (const spec of mine) {
-          const find = new RegExp(spec.find);
-          if (!find.test(source)) {
-            console.error(`[mutation NOT applied] ${spec.file}: /${spec.find}/ not found`);
-            continue;
-          }
-          console.error(`[mutation applied] ${spec.file}`);
-          source = source.replace(find, spec.replace);
-        }
-        return { contents: source, loader: 'ts' };
+        const contents = mutateFile(readFileSync(args.path, 'utf8'), args.path, specs);
+        return contents === undefined ? undefined : { contents, loader: 'ts' };
       });
     },
   };

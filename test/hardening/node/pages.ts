@@ -71,7 +71,7 @@ export function everyElementBody(options: { finderSrc?: string } = {}): string {
   }
   if (tags.has('auta-on-behalf-entry')) {
     parts.push(`<form id="lomake" action="/lahetetty">
-      <auta-on-behalf-entry name="actingAs" required guardian-without-mandate request-mandate-url="https://example.com/valtuuspyynto" service-point-url="https://example.com/palvelupisteet"></auta-on-behalf-entry>
+      <auta-on-behalf-entry name="actingAs" required request-mandate-url="https://example.com/valtuuspyynto" service-point-url="https://example.com/palvelupisteet"></auta-on-behalf-entry>
       <button type="submit">Lähetä</button>
     </form>`);
   }

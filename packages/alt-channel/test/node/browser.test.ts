@@ -24,6 +24,7 @@ after(() => browser?.close());
 
 const noJsPage = fileURLToPath(new URL('../no-js.html', import.meta.url));
 
+// a11y-evidence: notice.without-javascript-html-first-page
 test('without JavaScript, the HTML-first page shows every channel with working tel: links', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -62,6 +63,7 @@ const ssrNotice = (variant: string) =>
 
 const pageOf = (body: string) => `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>SSR</title></head><body><main>${body}<p id="after">Sisältö jatkuu.</p></main></body></html>`;
 
+// a11y-evidence: notice.server-rendered-notice-readable-without
 test('server-rendered, the notice is readable without JavaScript and keeps the fixed order', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -99,6 +101,7 @@ async function clientBundle(): Promise<string> {
 }
 
 for (const variant of ['inline', 'callout', 'outage']) {
+  // a11y-evidence: notice.the
   test(`the ${variant} variant hydrates without layout shift`, async () => {
     const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
     const shifts: number[] = [];

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CONTACT_CHANNEL_KINDS, parseFinnishDateTime, validateAvailability, validateChannels } from '../../src/index.js';
+import { CONTACT_CHANNEL_KINDS, validateAvailability, validateChannels } from '../../src/entries/channels.js';
+import { parseFinnishDateTime } from '../../src/entries/hours.js';
 
 // SAMPLE: fictional numbers and example.com links.
 const warnings: string[] = [];

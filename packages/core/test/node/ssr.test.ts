@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { AutaElement, formatPhone, openingStatus, type Catalog } from '@auta/core';
+import { AutaElement, type Catalog } from '@auta/core';
+import { openingStatus } from '@auta/core/hours.js';
+import { formatPhone } from '@auta/core/phone.js';
 
 type M = { hello: string };
 const catalog: Catalog<M> = { en: { hello: 'Hello' }, fi: { hello: 'Hei' }, easy: { en: { hello: 'Hi' }, fi: { hello: 'Moi' } } };

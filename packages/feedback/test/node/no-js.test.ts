@@ -77,6 +77,7 @@ after(async () => {
 
 const fields = (body: string) => [...new URLSearchParams(body)];
 
+// a11y-evidence: feedback.no-javascript-help-form-posts
 test('without JavaScript, the help feedback posts every field to the host’s URL', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const p = await context.newPage();
@@ -103,6 +104,7 @@ test('without JavaScript, the help feedback posts every field to the host’s UR
   await context.close();
 });
 
+// a11y-evidence: feedback.no-javascript-accessibility-form-posts
 test('without JavaScript, the accessibility feedback posts every field, and shows the promise and the next step', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const p = await context.newPage();
@@ -130,6 +132,7 @@ test('without JavaScript, the accessibility feedback posts every field, and show
   await context.close();
 });
 
+// a11y-evidence: feedback.javascript-forms-upgrade-place-keep
 test('with JavaScript: the forms upgrade in place, keep what was typed, and post nothing without an endpoint', async () => {
   const context = await browser.newContext();
   const p = await context.newPage();

@@ -24,12 +24,15 @@ after(() => browser?.close());
 
 const fallback = readFileSync(fileURLToPath(new URL('../../../../docs/patterns/help/service-unavailable-fallback.html', import.meta.url)), 'utf8');
 
+// a11y-evidence: unavailable.fallback-readable-phone-link
 test('without JavaScript, the fallback page is readable and its phone link works', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.setContent(fallback.replace('</body>', '<script>document.body.dataset.js = "ran"</script></body>'));
   assert.equal(await page.locator('body').getAttribute('data-js'), null);
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Asumistuen verkkoasiointi ei toimi juuri nyt');
+  // WCAG 2.4.2: the template's title repeats the heading.
+  assert.equal(await page.title(), 'Asumistuen verkkoasiointi ei toimi juuri nyt – Esimerkkivirasto');
   const text = await page.locator('main').innerText();
   for (const s of ['Emme vielä tiedä, milloin palvelu toimii taas.', 'Tallentamasi vastaukset ovat tallessa.', 'Määräajat eivät muutu.', 'KATKO-2605', 'Puhelimitse']) assert.ok(text.includes(s), s);
   const phone = page.getByRole('link', { name: '09 010 3456' });
@@ -53,6 +56,7 @@ const cases: Array<[string, string, string[]]> = [
   ['Saturday 12.00', '2026-05-16T09:00:00Z', ['service-desk', 'phone', 'mail', 'digital-support']],
 ];
 
+// a11y-evidence: unavailable.open-now-first-new-york
 test('with JavaScript, the ways open right now come first, by Finnish time on a device in New York', async () => {
   const script = await elementBundle();
   for (const [label, instant, expected] of cases) {
@@ -75,6 +79,7 @@ test('with JavaScript, the ways open right now come first, by Finnish time on a 
   }
 });
 
+// a11y-evidence: help.no-javascript-fixed-order
 test('server-rendered, the help block is readable without JavaScript, in the fixed order', async () => {
   const out = await collectResult(
     render(html`<auta-help lang="fi" .channels=${customerService} .selfHelp=${selfHelp} other-ways-href="/muut-tavat" .now=${tuesdayMorning}></auta-help>`),

@@ -35,6 +35,7 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// a11y-evidence: help.check-consistent-site
 test('a consistent site of five pages (one without chat), listed in a file, passes with exit 0', () => {
   const list = join(dir, 'pages.txt');
   writeFileSync(list, `# the five steps of the application\n${site('consistent').join('\n')}\n`);
@@ -44,6 +45,7 @@ test('a consistent site of five pages (one without chat), listed in a file, pass
   assert.equal(r.stdout.match(/same order/g)?.length, 5);
 });
 
+// a11y-evidence: help.check-swapped-page-named
 test('five pages with the order swapped on one: names that page and the swap, and exits 1', () => {
   const r = run(...site('swapped'));
   assert.equal(r.status, 1);
@@ -66,6 +68,7 @@ test('the JSON report says the same, for CI and auditors', () => {
   assert.deepEqual(report.pages[2]!.problems, [{ first: 'chat', second: 'phone', otherPages: site('swapped').filter((_, i) => i !== 2) }]);
 });
 
+// a11y-evidence: help.check-no-help
 test('pages with no help at all: says so; exit 0, or 1 with --require-help', () => {
   const r = run(...site('no-help', 3));
   assert.equal(r.status, 0);

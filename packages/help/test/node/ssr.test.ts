@@ -8,6 +8,7 @@ import { customerService, nearestSupport, otherWays, selfHelp, tuesdayMorning } 
 
 const ssr = (template: unknown) => collectResult(render(template));
 
+// a11y-evidence: help.server-rendered-fixed-order
 test('<auta-help> renders to declarative shadow DOM, its mechanisms in the fixed order', async () => {
   const out = await ssr(html`<auta-help
     lang="fi"
@@ -45,6 +46,7 @@ test('<auta-help> keeps HTML-first content in light DOM beside the slots in the 
   assert.match(out, /<\/template><section slot="other-ways">/);
 });
 
+// a11y-evidence: unavailable.server-rendered-open-first
 test('<auta-service-unavailable> renders on the server with the ways open at render time first', async () => {
   // Tuesday 8.30 in Finland: the service point (8–20) is open, the phone (9–16) not yet.
   const out = await ssr(html`<auta-service-unavailable

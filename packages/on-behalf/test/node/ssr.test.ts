@@ -19,6 +19,7 @@ test('<auta-on-behalf-entry> renders to declarative shadow DOM with its question
   assert.doesNotMatch(out, /part="error"/, 'no error before a submit');
 });
 
+// a11y-evidence: on-behalf.returning-users-choice-checked-server
 test('a returning user’s choice is checked in the server HTML', async () => {
   const out = strip(await collectResult(render(html`<auta-on-behalf-entry lang="fi" value="person" options="self person"></auta-on-behalf-entry>`)));
   assert.match(out, /<input[^>]*value="person"[^>]*\schecked[\s>]/);

@@ -1,4 +1,4 @@
-import { addDays, hoursOn, type HelsinkiTime, type ServiceHour } from '@auta/core';
+import { addDays, hoursOn, type HelsinkiTime, type ServiceHour } from '@auta/core/hours.js';
 
 const DAY = 1440;
 

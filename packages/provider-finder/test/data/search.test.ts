@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { openingStatus } from '@auta/core';
+import { openingStatus } from '@auta/core/hours.js';
 import { ProviderIndex, distanceKm, foldText, isOpenAt, loadProviders, queryTokens, type Provider, type ProviderQuery } from '@auta/provider-finder/data.js';
 import { indexStats, providerHaystack, textMatches } from '../../src/data/search/testing.js';
 import { SAMPLE_PROVIDERS } from '@auta/provider-finder/sample.js';
-import { helsinkiTime } from '@auta/core';
+import { helsinkiTime } from '@auta/core/hours.js';
 import { generateProviders } from '../../../../scripts/generate-providers.js';
 
 const index = new ProviderIndex(SAMPLE_PROVIDERS);

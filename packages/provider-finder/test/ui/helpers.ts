@@ -1,19 +1,10 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { AutaProviderCard, AutaProviderFinder, ProviderSource } from '../../src/index.js';
 import { allProviders, tuesdayMorning } from './fixtures.js';
 
-export type AXNode = { role?: string; name?: string; level?: number; checked?: boolean | 'mixed'; expanded?: boolean; children?: AXNode[] };
-
-export function findAll(node: AXNode | undefined, match: (n: AXNode) => boolean, out: AXNode[] = []): AXNode[] {
-  if (!node) return out;
-  if (match(node)) out.push(node);
-  node.children?.forEach((c) => findAll(c, match, out));
-  return out;
-}
-
-export const snapshot = async () => (await a11ySnapshot({})) as unknown as AXNode;
+export { findAll, snapshot, type AXNode } from '../../../../test/support/browser.js';
 
 export interface FinderOptions {
   lang?: string;

@@ -48,6 +48,7 @@ describe('auta-provider-card', () => {
     expect(formatDistance(23.6, 'en')).to.equal('24 km');
   });
 
+  // a11y-evidence: finder.opens-weeks-hours-exceptions-place
   it('opens the week’s hours and exceptions in place with the keyboard, and tells the host', async () => {
     const el = await card(remoteProviders[0]!);
     const summary = el.shadowRoot!.querySelector('summary')!;
@@ -65,6 +66,7 @@ describe('auta-provider-card', () => {
     await expect(el).to.be.accessible();
   });
 
+  // a11y-evidence: finder.links-grouped-phone-number-e
   it('links a grouped phone number and an e-mail address, and tells the host which was used', async () => {
     const el = await card(remoteProviders[0]!, 'sv');
     const phone = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
@@ -81,6 +83,7 @@ describe('auta-provider-card', () => {
     expect(findAll(tree, (n) => n.role === 'link').map((n) => n.name)).to.include.members(['0800 000 100', 'digituki@example.com']);
   });
 
+  // a11y-evidence: finder.marks-text-another-language-lang
   it('marks text in another language with its lang, and says the provider serves the whole country', async () => {
     const el = await card(remoteProviders[1]!, 'sv');
     const heading = el.shadowRoot!.querySelector('h2')!;
@@ -92,6 +95,7 @@ describe('auta-provider-card', () => {
     await expect(el).to.be.accessible();
   });
 
+  // a11y-evidence: finder.treats-data-text-never-links
   it('treats data as text and never links an unsafe address', async () => {
     const hostile = {
       ...localProviders(1)[0]!,
@@ -106,6 +110,7 @@ describe('auta-provider-card', () => {
     expect(links).to.include('https://example.com/ok');
   });
 
+  // a11y-evidence: finder.moves-focus-heading-request
   it('moves focus to its heading on request', async () => {
     const el = await card(localProviders(1)[0]!);
     el.focusHeading();

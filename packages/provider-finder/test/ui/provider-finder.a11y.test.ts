@@ -26,6 +26,7 @@ keepOnTestPage();
 
 describe('auta-provider-finder: accessibility in every state', () => {
   for (const lang of LANGS) {
+    // a11y-evidence: finder.accessible-results
     it(`is accessible with results, in ${lang}`, async () => {
       const el = await finder({ lang, pageSize: 8 });
       await expect(el).to.be.accessible();
@@ -33,6 +34,7 @@ describe('auta-provider-finder: accessibility in every state', () => {
     });
   }
 
+  // a11y-evidence: finder.accessible-320px-where-filters-fold
   it('is accessible at 320px, where the filters fold into a disclosure that counts the active ones', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await finder({ pageSize: 5, attrs: { 'support-forms': 'phone chat' } });
@@ -59,6 +61,7 @@ describe('auta-provider-finder: accessibility in every state', () => {
     expect(getComputedStyle($(el, '#filters')!).display).to.not.equal('none');
   });
 
+  // a11y-evidence: finder.accessible-forced-colours-dark-page
   it('is accessible in forced colours and on a dark page', async function () {
     this.timeout(30000);
     await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
@@ -90,6 +93,7 @@ describe('auta-provider-finder: accessibility in every state', () => {
     await expect(el).to.be.accessible();
   });
 
+  // a11y-evidence: finder.accessible-while-loading-says-so
   it('is accessible while loading, and says so in words', async () => {
     const el = await finder({ source: InMemorySource.fromUrl('/__test__/slow?delay=4000', { timeout: 8000 }), wait: false });
     await waitUntil(() => $(el, '.loading'));
@@ -98,6 +102,7 @@ describe('auta-provider-finder: accessibility in every state', () => {
     await expect(el).to.be.accessible();
   });
 
+  // a11y-evidence: finder.accessible-nothing-found-offers-remote
   it('is accessible when nothing is found, and offers remote support and removing the filters', async () => {
     const notice = document.createElement('div');
     notice.innerHTML = '<auta-alt-channel-notice id="other-ways"></auta-alt-channel-notice>';
@@ -129,6 +134,7 @@ describe('auta-provider-finder: accessibility in every state', () => {
     }
   });
 
+  // a11y-evidence: finder.shows-partially-invalid-data-valid
   it('shows partially invalid data: the valid records and a discreet note', async () => {
     const warn = console.warn;
     console.warn = () => undefined;
@@ -143,6 +149,7 @@ describe('auta-provider-finder: accessibility in every state', () => {
     }
   });
 
+  // a11y-evidence: finder.shows-error-announced-politely-load
   it('shows an error, announced politely on load, with a retry that recovers', async () => {
     const source = new FlakySource(1, 'http');
     const el = await finder({ source });
@@ -161,6 +168,7 @@ describe('auta-provider-finder: accessibility in every state', () => {
     expect(deepActive()?.id).to.equal('count');
   });
 
+  // a11y-evidence: finder.shows-error-after-persons-search
   it('shows an error after a person’s search as an alert', async () => {
     const source = new FlakySource(0, 'timeout');
     const el = await finder({ source });
@@ -172,6 +180,7 @@ describe('auta-provider-finder: accessibility in every state', () => {
     await expect(el).to.be.accessible();
   });
 
+  // a11y-evidence: finder.accessible-location-denied-everything-else
   it('is accessible when the location is denied, and everything else keeps working', async () => {
     const geo = stubGeolocation({ code: 1 });
     try {
@@ -193,6 +202,7 @@ describe('auta-provider-finder: accessibility in every state', () => {
 });
 
 describe('auta-provider-finder: accessibility tree', () => {
+  // a11y-evidence: finder.has-search-landmark-labelled-field
   it('has a search landmark, a labelled field, groups named by legends and a list of headed results', async () => {
     const el = await finder();
     const tree = await snapshot();
@@ -217,6 +227,7 @@ describe('auta-provider-finder: accessibility tree', () => {
     expect(findAll(tree, (n) => n.role === 'link' && n.name === '09 000 1000')).to.have.length(1);
   });
 
+  // a11y-evidence: finder.uses-heading-level-given
   it('uses the heading level it is given', async () => {
     const el = await finder({ attrs: { 'heading-level': '3' } });
     await el.updateComplete;

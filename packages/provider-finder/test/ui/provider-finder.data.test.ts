@@ -55,6 +55,7 @@ describe('auta-provider-finder: loading from src', () => {
     expect($(el, '[part="error"]')!.textContent).to.contain('Paikkojen luettelo on viallinen');
   });
 
+  // a11y-evidence: finder.shows-error-state-server-does
   it('shows the error state when the server does not answer in time, and retry recovers', async () => {
     const el = await finder({ source: InMemorySource.fromUrl(`/__hardening__/providers?key=${key()}&fail=1&mode=slow&ms=2000&count=4`, { timeout: 300 }) });
     expect($(el, '[part="error"]')!.textContent).to.contain('Palvelu ei vastannut ajoissa.');
@@ -89,6 +90,7 @@ describe('auta-provider-finder: shareable state', () => {
   const start = location.href;
   afterEach(() => history.replaceState(null, '', start));
 
+  // a11y-evidence: finder.reads-url-load-writes-filter
   it('reads the URL on load, writes filter changes, and Back restores them', async () => {
     history.replaceState(null, '', `${location.pathname}?page=host&q=digituki&forms=service-point`);
     const el = await finder({ syncUrl: true });
@@ -143,6 +145,7 @@ describe('auta-provider-finder: presets and events', () => {
     expect(detail).to.deep.equal({ id: 'local-01', name: 'Digituki 01 Helsinki', action: 'phone' });
   });
 
+  // a11y-evidence: finder.renders-provider-text-ui-language
   it('renders provider text in the UI language, with a lang attribute where it falls back', async () => {
     const el = await finder({ lang: 'en', providers: remoteProviders });
     const names = cards(el).map((c) => c.shadowRoot!.querySelector('[part="heading"]')!);
@@ -152,6 +155,7 @@ describe('auta-provider-finder: presets and events', () => {
     await expect(el).to.be.accessible();
   });
 
+  // a11y-evidence: finder.follows-language-change-page
   it('follows a language change of the page', async () => {
     const el = await finder();
     el.setAttribute('lang', 'sv');

@@ -25,6 +25,7 @@ import {
 keepOnTestPage();
 
 describe('auta-provider-finder: keyboard-only journey', () => {
+  // a11y-evidence: finder.types-query-sets-two-filters
   it('types a query, sets two filters, opens details, shows more and clears the filters, by key presses', async function () {
     this.timeout(40000);
     const el = await finder({ pageSize: 5 });
@@ -41,6 +42,9 @@ describe('auta-provider-finder: keyboard-only journey', () => {
     await waitUntil(() => $<HTMLInputElement>(el, '#lang-fi')!.checked && $<HTMLInputElement>(el, '#form-service-point')!.checked);
     await ready(el);
     expect(countText(el)).to.equal('Löytyi 45 paikkaa');
+    // The count is said once the filters have settled (300 ms), as a person would hear it before going on;
+    // pressing "Show more" within that pause lets the filters' count be said after the new one.
+    await waitUntil(() => liveText(el) === 'Löytyi 45 paikkaa', 'the count is announced after the filter change', { timeout: 3000 });
     // 3. Open the first result's hours in place.
     const summary = await tabTo((e) => e.localName === 'summary');
     await sendKeys({ press: 'Enter' });
@@ -61,6 +65,7 @@ describe('auta-provider-finder: keyboard-only journey', () => {
     expect(countText(el)).to.equal('Löytyi 46 paikkaa');
   });
 
+  // a11y-evidence: finder.chooses-municipality-native-select-keyboard
   it('chooses a municipality from the native select with the keyboard', async () => {
     const el = await finder();
     const select = $<HTMLSelectElement>(el, '#area')!;
@@ -75,6 +80,7 @@ describe('auta-provider-finder: keyboard-only journey', () => {
     await waitUntil(() => countText(el) === 'Löytyi 9 paikkaa');
   });
 
+  // a11y-evidence: finder.submits-enter-without-reloading-page
   it('submits with Enter without reloading the page', async () => {
     const el = await finder();
     await typeInSearch(el, 'Espoo');
@@ -92,6 +98,7 @@ describe('auta-provider-finder: keyboard-only journey', () => {
 });
 
 describe('auta-provider-finder: announcements', () => {
+  // a11y-evidence: finder.announces-count-once-per-pause
   it('announces the count once per pause in typing, not per keystroke', async () => {
     const el = await finder();
     await sleep(50);
@@ -128,6 +135,7 @@ describe('auta-provider-finder: announcements', () => {
 });
 
 describe('auta-provider-finder: near me', () => {
+  // a11y-evidence: finder.never-asks-location-load-asks
   it('never asks for the location on load; asks when pressed, then sorts by distance with distances', async () => {
     const geo = stubGeolocation({ lat: 60.45, lon: 22.27 });
     try {
@@ -151,6 +159,7 @@ describe('auta-provider-finder: near me', () => {
     }
   });
 
+  // a11y-evidence: finder.says-so-words-location-unavailable
   it('says so in words when the location is unavailable or too slow', async () => {
     for (const [code, words] of [
       [2, 'Sijaintiasi ei löytynyt.'],

@@ -10,6 +10,7 @@ import { localProviders, tuesdayMorning } from './fixtures.js';
 
 const strip = (s: string) => s.replace(/<!--[^>]*-->|<\?>/g, '');
 
+// a11y-evidence: finder.finder-renders-search-form-loading
 test('the finder renders its search form and loading state on the server', async () => {
   const out = strip(await collectResult(render(html`<auta-provider-finder lang="sv" municipality="853" support-forms="phone"></auta-provider-finder>`)));
   assert.match(out, /<template shadowroot="open" shadowrootmode="open">/);
@@ -23,6 +24,7 @@ test('the finder renders its search form and loading state on the server', async
   assert.match(out, /role="status" aria-live="polite"/);
 });
 
+// a11y-evidence: finder.card-renders-server-heading-hours
 test('a card renders on the server, with its heading, hours and links', async () => {
   const provider = localProviders(1)[0]!;
   const out = strip(await collectResult(render(html`<auta-provider-card lang="fi" heading-level="3" .provider=${provider} .now=${tuesdayMorning}></auta-provider-card>`)));

@@ -102,7 +102,7 @@ describe('noticeChannelsFromPtv (the library function)', () => {
     const r = noticeChannelsFromPtv(v11Service(), v11Pages());
     assert.deepEqual(r.channels, JSON.parse(readFileSync(join(FIXTURES, 'v11/notice-channels.json'), 'utf8')));
     const mail = r.channels.find((c) => c.kind === 'mail');
-    assert.deepEqual(mail?.addresses, [{ postOfficeBox: '3', postalCode: '65101', postOffice: { fi: 'VAASA', sv: 'VASA' }, additionalInformation: { fi: 'Digituki' } }]);
+    assert.deepEqual(mail?.addresses, [{ postOfficeBox: '3', postalCode: '65101', postOffice: { fi: 'Vaasa', sv: 'Vasa' }, additionalInformation: { fi: 'Digituki' } }]);
     assert.equal(mail?.formUrl, 'https://lomakkeet.example.com/dt-1-fi.pdf');
     const phones = r.channels.filter((c) => c.kind === 'phone');
     assert.deepEqual((phones[0]?.phoneNumbers as Array<{ serviceChargeType: string }>).map((p) => p.serviceChargeType), ['FreeOfCharge', 'Other']);

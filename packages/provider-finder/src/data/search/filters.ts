@@ -6,7 +6,7 @@
  * (one bit per filter says which failed). An unfiltered answer takes shortcuts: every
  * candidate matches, and the counts of an empty query are kept.
  */
-import { helsinkiTime } from '@auta/core';
+import { helsinkiTime } from '@auta/core/hours.js';
 import { MUNICIPALITY_REGION } from '../geo.js';
 import { isOpenAt } from '../open-now.js';
 import type { NormalizedQuery } from '../query.js';

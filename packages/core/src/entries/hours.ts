@@ -1,0 +1,25 @@
+// @auta/core/hours.js: opening hours in PTV's shape, "open now", and dates, times and
+// weekdays written in Finland's time zone as people write them in fi, sv and en.
+export {
+  addDays,
+  describeStatus,
+  describeWeek,
+  formatDate,
+  formatDayRange,
+  formatIntervals,
+  formatTime,
+  helsinkiTime,
+  hoursOn,
+  openingStatus,
+  parseTime,
+  upcomingExceptions,
+  weekdayName,
+  type DayHours,
+  type ExceptionLine,
+  type HelsinkiTime,
+  type Interval,
+  type OpeningStatus,
+  type WeekLine,
+} from '../hours.js';
+export { parseFinnishDateTime, type FinnishDateTime } from '../finnish-time.js';
+export { WEEKDAYS, type OpeningHour, type ServiceHour, type Weekday } from '../types.js';
