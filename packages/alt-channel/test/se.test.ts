@@ -8,7 +8,7 @@ import { sampleChannels } from './fixtures.js';
 const text = (el: AutaAltChannelNotice, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('auta-alt-channel-notice in Northern Sámi (se)', () => {
-  it('renders the Sámi catalog: headings, hours with the weekdays of CLDR se-FI, status and outage', async () => {
+  it('renders the Sámi catalog: headings, hours and dates with the weekdays of CLDR se-FI in Sámi cases, status and outage', async () => {
     // Saturday 16 May 2026, midday in Finland: closed, opens on Monday.
     const el = await fixture<AutaAltChannelNotice>(html`<auta-alt-channel-notice
       lang="se"
@@ -21,15 +21,17 @@ describe('auta-alt-channel-notice in Northern Sámi (se)', () => {
     expect(el.resolvedLang).to.equal('se');
     expect(text(el, '[part~="heading"]')).to.deep.equal(['Doaimmat ášši eará láhkai, go neahttabálvalus ii doaimma']);
     expect(text(el, '[part~="outage"]')).to.deep.equal([
-      'Neahttabálvalus ii doaimma disdat 12.5.2026 diibmu 18 rájes. Dat doaibmá fas gaskavahkku 13.5.2026 diibmu 8 (Suoma áigi).',
+      'Neahttabálvalus ii doaimma disdaga 12.5.2026 diibmu 18 rájes. Dat doaibmá fas gaskavahku 13.5.2026 diibmu 8 (Suoma áigi).',
     ]);
     expect(text(el, '[part~="channel-heading"]')).to.deep.equal(['Telefovnnain', 'Bálvalanbáikkis', 'Poasttain', 'Šleađgapoasttain', 'Veahkki neahttabálvalusa geavaheapmái']);
     const hours = text(el, '[part~="hours"] li');
-    expect(hours).to.include('Mánnodat–bearjadat diibmu 9–16');
-    expect(hours).to.include('Lávvordat ja sotnabeaivi gitta');
+    expect(hours).to.include('Mánnodagas bearjadahkii diibmu 9–16');
+    expect(hours).to.include('Lávvordagaid ja sotnabeivviid gitta');
     expect(text(el, '[part~="status"]')[0]).to.equal('Gitta dál, rahpasa mánnodaga diibmu 9.');
-    // No element text falls back to English or Finnish: the content needs no lang of its own.
-    expect(el.shadowRoot!.querySelector('[lang="fi"], [lang="en"]:not(span)')).to.equal(null);
+    // No element text falls back to English or Finnish: only data text given in Finnish (a
+    // name, an address) is marked, each in a span of its own.
+    expect(el.shadowRoot!.querySelector('[lang="fi"]:not(span), [lang="en"]:not(span)')?.outerHTML ?? null).to.equal(null);
+    expect([...el.shadowRoot!.querySelectorAll('span[lang="fi"]')].map((n) => n.textContent!.trim())).to.include('Asumistuen palvelunumero');
     await expect(el).to.be.accessible();
   });
 

@@ -1,11 +1,11 @@
-import { expect } from '@open-wc/testing';
-import '../../src/lang/se.js';
+import { expect, oneEvent } from '@open-wc/testing';
+import { withSamiNames } from '../../src/lang/se.js';
 import type { Provider } from '../../src/index.js';
 import { $, $$, cards, finder } from './helpers.js';
 
 // Northern Sámi (draft copy): the finder and its cards speak it once `lang/se.js` is
-// imported; municipalities of the Sámi homeland get their official Sámi names even when
-// the data gives Finnish and Swedish only (as PTV does).
+// imported; municipalities of the Sámi homeland get their official Sámi names from
+// `withSamiNames` when the data gives Finnish and Swedish only (as PTV does).
 const WEEKDAYS_9_16 = [{ serviceHourType: 'DaysOfTheWeek' as const, openingHour: [{ dayFrom: 'Monday' as const, dayTo: 'Friday' as const, from: '09:00', to: '16:00' }] }];
 
 function place(id: string, code: string, town: { fi: string; sv: string }, lat: number): Provider {
@@ -34,6 +34,7 @@ function place(id: string, code: string, town: { fi: string; sv: string }, lat: 
 
 // Fictional places (example street, postcode 99999) in Utsjoki and Inari.
 const PROVIDERS = [place('ohcejohka', '890', { fi: 'Utsjoki', sv: 'Utsjoki' }, 69.9), place('anar', '148', { fi: 'Inari', sv: 'Enare' }, 68.9)];
+PROVIDERS.forEach(withSamiNames);
 
 describe('<auta-provider-finder> in Northern Sámi (se)', () => {
   it('speaks Sámi: the count with the dual (two), the search, the filters; stays accessible', async () => {
@@ -58,7 +59,12 @@ describe('<auta-provider-finder> in Northern Sámi (se)', () => {
     expect(text).to.match(/Digidoarja (ohcejohka|anar)/);
     expect(text).to.match(/Ohcejohka|Anár/);
     expect(text).to.contain('Odne diibmu 9–16.');
-    expect(text).to.contain('Mánnodat–bearjadat diibmu 9–16');
+    const details = first!.shadowRoot!.querySelector('details')!;
+    const toggled = oneEvent(details, 'toggle');
+    first!.shadowRoot!.querySelector('summary')!.click();
+    await toggled;
+    await first!.updateComplete;
+    expect(details.textContent!.replace(/\s+/g, ' ')).to.contain('Mánnodagas bearjadahkii diibmu 9–16');
     await expect(first!).to.be.accessible();
   });
 });
