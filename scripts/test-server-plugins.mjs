@@ -123,11 +123,43 @@ function mutationPlugin() {
   };
 }
 
+/**
+ * For the lazy-chunk tests: while the page has the cookie `auta-fail-easy-chunk=<package>`,
+ * that package's easy-to-read chunk (`/packages/<package>/src/messages-easy.*`) answers 404,
+ * as a chunk left behind when self-hosting does. The test runner lets the browser cache every
+ * file for a year, so every answer for a chunk says `Vary: Cookie`: a page without the cookie
+ * never gets the cached failure, nor a page with it the cached file. The failing answer also
+ * has a server-side cache key of its own.
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function failingEasyChunks() {
+  /** @param {import('koa').Context} context */
+  const chunk = (context) => /^\/packages\/([a-z-]+)\/src\/messages-easy\./.exec(context.path)?.[1];
+  /** @param {import('koa').Context} context */
+  const failing = (context) => {
+    const pkg = chunk(context);
+    return pkg !== undefined && pkg === /(?:^|;\s*)auta-fail-easy-chunk=([a-z-]+)/.exec(context.get('cookie') ?? '')?.[1];
+  };
+  return {
+    name: 'auta-failing-easy-chunks',
+    transformCacheKey: (context) => (failing(context) ? 'failing-easy-chunk' : undefined),
+    // A body the TypeScript transform passes through; the status is set after it.
+    serve: (context) => (failing(context) ? { body: '// not found\n', type: 'js' } : undefined),
+    transform(context) {
+      if (chunk(context) === undefined) return undefined;
+      if (!failing(context)) return { headers: { vary: 'Cookie' } };
+      context.status = 404;
+      return { headers: { vary: 'Cookie' }, transformCache: false };
+    },
+  };
+}
+
 /** @returns {import('@web/test-runner').TestRunnerPlugin[]} */
 export function testServerPlugins() {
   return [
     mutationPlugin(),
     hardeningRoutes(),
+    failingEasyChunks(),
     {
       name: 'auta-test-routes',
       async serve(context) {

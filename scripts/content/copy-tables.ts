@@ -14,15 +14,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Catalog, Lang, MessageMap } from '@auta/core';
 import { formatDate, formatTime } from '@auta/core/hours.js';
-import { altChannelCatalog } from '@auta/alt-channel';
+import { altChannelCatalog, loadAltChannelEasy } from '@auta/alt-channel';
 import { loadOnBehalfEasy, onBehalfCatalog } from '@auta/on-behalf';
 import { providerFinderCatalog } from '@auta/provider-finder';
-import { helpCatalog, unavailableCatalog } from '@auta/help';
+import { helpCatalog, loadHelpEasy, unavailableCatalog } from '@auta/help';
 
 const LANGS: Lang[] = ['fi', 'sv', 'en'];
 
 // Easy-to-read catalogs that the elements load on demand are loaded here up front.
-await loadOnBehalfEasy();
+await Promise.all([loadOnBehalfEasy(), loadAltChannelEasy(), loadHelpEasy()]);
 
 const when = (date: string, minutes: number, lang: Lang) => ({ date: formatDate(date, lang), time: formatTime(minutes, lang) });
 

@@ -7,7 +7,7 @@ const browser = (file) => ({ cmd: 'npx', args: ['web-test-runner'], env: { WTR_F
 const node = (file) => ({ cmd: 'node', args: ['--conditions=@auta/source', '--import', 'tsx', '--test', '--test-reporter=spec', file], env: {} });
 
 const NOTICE = 'packages/alt-channel/src/alt-channel-notice.ts';
-const FINDER = 'packages/provider-finder/src/provider-finder.ts';
+const FINDER = 'packages/provider-finder/src/provider-finder.controller.ts';
 
 /**
  * @typedef {{ file: string, guard: string, prepend?: string, find?: string, replace?: string }} MutationSpec
@@ -52,15 +52,15 @@ export const MUTATIONS = [
   {
     id: 'retry-off',
     protection: 'the retry button loads again',
-    mutate: { file: FINDER, guard: 'AutaProviderFinder.retry', prepend: 'return;' },
+    mutate: { file: FINDER, guard: 'FinderController.retry', prepend: 'return;' },
     run: browser('test/hardening/network.test.ts'),
   },
   {
     id: 'stale-guards-off',
     protection: 'an answer to an older query is dropped (the finder aborts it and ignores it; the remote source ignores it)',
     mutate: [
-      { file: FINDER, guard: 'AutaProviderFinder.search', find: 'if (sequence !== this.sequence) return;', replace: '' },
-      { file: FINDER, guard: 'AutaProviderFinder.search', find: 'this.controller?.abort();', replace: '' },
+      { file: FINDER, guard: 'FinderController.isNewest', find: 'return request === this.request;', replace: 'return true;' },
+      { file: FINDER, guard: 'FinderController.begin', find: 'this.request?.abort();', replace: '' },
       { file: 'packages/provider-finder/src/data/source.ts', guard: 'RemoteSource.search', find: 'if (ticket !== this.latest) throw aborted();', replace: '' },
     ],
     run: browser('test/hardening/network.test.ts'),
@@ -68,13 +68,13 @@ export const MUTATIONS = [
   {
     id: 'storage',
     protection: 'no storage',
-    mutate: { file: FINDER, guard: 'AutaProviderFinder.connectedCallback', prepend: 'localStorage.setItem("auta-seen", "1");' },
+    mutate: { file: FINDER, guard: 'FinderController.hostConnected', prepend: 'localStorage.setItem("auta-seen", "1");' },
     run: node('test/hardening/node/privacy.test.ts'),
   },
   {
     id: 'geolocation-eager',
     protection: 'location only after the button is pressed',
-    mutate: { file: FINDER, guard: 'AutaProviderFinder.connectedCallback', prepend: 'navigator.geolocation.getCurrentPosition(() => undefined, () => undefined);' },
+    mutate: { file: FINDER, guard: 'FinderController.hostConnected', prepend: 'navigator.geolocation.getCurrentPosition(() => undefined, () => undefined);' },
     run: node('test/hardening/node/privacy.test.ts'),
   },
   {
@@ -88,9 +88,9 @@ export const MUTATIONS = [
     protection: 'no memory kept from earlier searches',
     mutate: {
       file: FINDER,
-      guard: 'AutaProviderFinder.search',
-      find: 'if (sequence !== this.sequence) return;',
-      replace: '(globalThis.__leak ??= []).push(new Array(50000).fill(results)); if (sequence !== this.sequence) return;',
+      guard: 'FinderController.search',
+      find: 'const before = this.items.length;',
+      replace: '(globalThis.__leak ??= []).push(new Array(50000).fill(results)); const before = this.items.length;',
     },
     run: node('test/hardening/node/load.test.ts'),
   },

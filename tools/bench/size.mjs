@@ -26,7 +26,9 @@ const sampleExternalPlugin = {
  * What an element imports with `import()` only when a page needs it — the easy-to-read
  * catalogs (messages-easy.ts) at the easy level, the on-behalf entry's PTV mapping — is a
  * separate file in dist and a chunk beside auta.js in the CDN build. Measured as it ships:
- * out of the entry (the easy catalogs also on their own below).
+ * out of the entry (the easy catalogs also on their own below). The help chunk holds the
+ * own texts of <auta-help> and <auta-service-unavailable>; at the easy level they load the
+ * notice's easy chunk with it for the channel texts.
  */
 const lazyEasyPlugin = {
   name: 'lazy-easy-external',
@@ -74,7 +76,7 @@ function targets() {
     list.push({ name: 'auta-acting-as', label: '<auta-acting-as> alone', contents: alone('AutaActingAs', 'acting-as.ts', 'auta-acting-as'), auta: true });
   }
   // The lazy easy-to-read chunks, each alone (what a page at the easy level loads on top).
-  for (const [pkg, name] of [['on-behalf', 'auta-on-behalf-easy'], ['provider-finder', 'auta-provider-finder-easy']]) {
+  for (const [pkg, name] of [['alt-channel', 'auta-alt-channel-easy'], ['help', 'auta-help-easy'], ['on-behalf', 'auta-on-behalf-easy'], ['provider-finder', 'auta-provider-finder-easy']]) {
     const entry = join(ROOT, `packages/${pkg}/src/messages-easy.ts`);
     if (existsSync(entry)) list.push({ name, label: `@auta/${pkg} easy-to-read chunk (messages-easy, loaded on demand)`, entry, auta: true });
   }

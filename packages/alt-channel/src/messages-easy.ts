@@ -5,6 +5,10 @@ import type { AltChannelMessages, When } from './messages.js';
  * Easy-to-read copy of the notice: selkokieli (Selkokeskus), lättläst (Centrum för lättläst)
  * and easy English. Short sentences, one thing in a sentence, common words, the reader
  * spoken to directly. Same keys as the standard copy.
+ *
+ * A lazy chunk: the notice loads it only when the easy level is asked for
+ * (`loadAltChannelEasy()` in messages.ts). It imports nothing at run time, so that it is a
+ * file of its own in the CDN build too.
  */
 
 const fi: AltChannelMessages = {

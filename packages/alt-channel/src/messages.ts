@@ -1,5 +1,4 @@
 import type { Catalog } from '@auta/core';
-import { altChannelEasy } from './messages-easy.js';
 
 /** A point in Finnish time, written out: `date` with its weekday (`tiistai 12.5.2026`), `time` (`18`, `6pm`). */
 export interface When {
@@ -226,4 +225,18 @@ const en: AltChannelMessages = {
   contactFormLink: 'Fill in the contact form',
 };
 
-export const altChannelCatalog: Catalog<AltChannelMessages> = { en, fi, sv, easy: altChannelEasy };
+/** fi, sv and en at the standard level; the easy-to-read level arrives with `loadAltChannelEasy()`. */
+export const altChannelCatalog: Catalog<AltChannelMessages> = { en, fi, sv };
+
+/**
+ * Loads the easy-to-read copy (messages-easy.ts), a chunk of its own that pages at the
+ * standard level never download, into `altChannelCatalog.easy`. The notice waits for it
+ * before it renders at the easy level; a server render at the easy level awaits it first.
+ * When the chunk cannot load, the standard text stays (core warns once per key). Sámi,
+ * when `lang/se.js` added it, has no easy copy yet: its standard copy serves both levels.
+ */
+export const loadAltChannelEasy = async (): Promise<unknown> =>
+  (altChannelCatalog.easy ??= await import('./messages-easy.js').then(
+    (m) => (altChannelCatalog.se ? { ...m.altChannelEasy, se: altChannelCatalog.se } : m.altChannelEasy),
+    () => undefined,
+  ));

@@ -14,6 +14,7 @@ export {
   type SelfHelpKind,
   type SelfHelpLink,
 } from './mechanisms.js';
+export { loadHelpEasy } from './easy.js';
 export { helpCatalog, type HelpMessages, type HelpOwnMessages } from './messages.js';
 export { unavailableCatalog, type UnavailableMessages, type UnavailableOwnMessages, type UnavailableReason } from './service-unavailable-messages.js';
 export { helpStyles } from './help.styles.js';

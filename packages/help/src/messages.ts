@@ -1,5 +1,5 @@
-import type { Catalog, Lang } from '@auta/core';
-import { altChannelCatalog, type ChannelMessages } from '@auta/alt-channel';
+import type { Catalog, Lang, LevelCatalog } from '@auta/core';
+import { altChannelCatalog, loadAltChannelEasy, type ChannelMessages } from '@auta/alt-channel';
 
 /**
  * The help block's own texts. The texts inside a channel (charges, hours, response time,
@@ -84,78 +84,33 @@ const en: HelpOwnMessages = {
   otherWaysLink: 'See other ways to do this',
 };
 
-// Easy-to-read: short sentences, everyday words, the reader addressed directly (Selkokeskus; LL-Center; Plain English Campaign).
-const easyFi: HelpOwnMessages = {
-  heading: 'Tarvitsetko apua?',
-  'customer-service': 'Kysy meiltä',
-  'self-help': 'Lue ohjeet',
-  'digital-support': 'Apua tietokoneen ja puhelimen käyttöön',
-  'other-ways': 'Voit hoitaa asian myös muuten',
-  'channel-phone': 'Soita meille',
-  'channel-chat': 'Kirjoita meille chatissa',
-  'channel-contact-form': 'Lähetä meille lomake',
-  'channel-secure-message': 'Lähetä meille turvallinen viesti',
-  'channel-email': 'Lähetä meille sähköpostia',
-  instructions: 'Ohjeet',
-  faq: 'Kysymyksiä ja vastauksia',
-  digitalSupportIntro: 'Saat apua esimerkiksi kirjastosta. Apu on ilmaista.',
-  nearestSupport: 'Apua saat lähellä täältä:',
-  otherWaysText: 'Voit soittaa, käydä meillä tai lähettää kirjeen.',
-  otherWaysLink: 'Näin voit hoitaa asian muuten',
-};
-
-const easySv: HelpOwnMessages = {
-  heading: 'Behöver du hjälp?',
-  'customer-service': 'Fråga oss',
-  'self-help': 'Läs hur du gör',
-  'digital-support': 'Hjälp med dator och telefon',
-  'other-ways': 'Du kan göra det på andra sätt',
-  'channel-phone': 'Ring oss',
-  'channel-chat': 'Skriv till oss i chatten',
-  'channel-contact-form': 'Skicka ett formulär till oss',
-  'channel-secure-message': 'Skicka ett säkert meddelande till oss',
-  'channel-email': 'Skicka e-post till oss',
-  instructions: 'Så här gör du',
-  faq: 'Frågor och svar',
-  digitalSupportIntro: 'Du kan få hjälp till exempel på biblioteket. Hjälpen är gratis.',
-  nearestSupport: 'Här får du hjälp nära dig:',
-  otherWaysText: 'Du kan ringa, besöka oss eller skicka ett brev.',
-  otherWaysLink: 'Så kan du göra på andra sätt',
-};
-
-const easyEn: HelpOwnMessages = {
-  heading: 'Do you need help?',
-  'customer-service': 'Ask us',
-  'self-help': 'Read how to do it',
-  'digital-support': 'Help with computers and phones',
-  'other-ways': 'You can do this in other ways',
-  'channel-phone': 'Call us',
-  'channel-chat': 'Write to us in the chat',
-  'channel-contact-form': 'Send us a form',
-  'channel-secure-message': 'Send us a safe message',
-  'channel-email': 'Send us an email',
-  instructions: 'How to do it',
-  faq: 'Questions and answers',
-  digitalSupportIntro: 'You can get help, for example, at a library. The help is free.',
-  nearestSupport: 'You can get help near you here:',
-  otherWaysText: 'You can call us, visit us or send a letter.',
-  otherWaysLink: 'Other ways to do this',
-};
-
-type ChannelEasy = Partial<Record<Lang, Partial<ChannelMessages>>>;
-const notice = altChannelCatalog as typeof altChannelCatalog & { easy?: ChannelEasy };
+const notice = altChannelCatalog;
 
 /**
- * fi, sv and en at both levels. The channel texts are the notice's: its easy level where it
- * has one, else its standard text, so the easy level is complete and never warns.
+ * fi, sv and en at the standard level. The channel texts are the notice's, so a phone
+ * number reads the same in both. The easy-to-read level arrives with `loadHelpEasy()`.
  */
-export const helpCatalog: Catalog<HelpMessages> & { easy: { en: HelpMessages } & Partial<Record<Lang, Partial<HelpMessages>>> } = {
+export const helpCatalog: Catalog<HelpMessages> = {
   en: { ...notice.en, ...en },
   fi: { ...notice.fi, ...fi },
   sv: { ...notice.sv, ...sv },
-  easy: {
-    en: { ...notice.en, ...notice.easy?.en, ...easyEn },
-    fi: { ...notice.fi, ...notice.easy?.fi, ...easyFi },
-    sv: { ...notice.sv, ...notice.easy?.sv, ...easySv },
-  },
 };
+
+/**
+ * Loads the easy-to-read copy of `<auta-help>` into `helpCatalog.easy`: its own texts from
+ * the help chunk (messages-easy.ts), the channel texts from the notice's easy chunk. Neither
+ * is downloaded at the standard level. When the help chunk cannot load, `easy` stays unset
+ * and the standard text stays (core warns once per key); when only the notice's cannot, the
+ * channel texts are the standard ones, with the same warning.
+ */
+export async function loadHelpBlockEasy(): Promise<unknown> {
+  if (helpCatalog.easy) return helpCatalog.easy;
+  const [own] = await Promise.all([import('./messages-easy.js').catch(() => undefined), loadAltChannelEasy()]);
+  if (!own) return undefined;
+  const channel = (lang: Lang): Partial<ChannelMessages> => notice.easy?.[lang] ?? {};
+  return (helpCatalog.easy ??= {
+    en: { ...channel('en'), ...own.helpEasy.en },
+    fi: { ...channel('fi'), ...own.helpEasy.fi },
+    sv: { ...channel('sv'), ...own.helpEasy.sv },
+  } as LevelCatalog<HelpMessages>);
+}

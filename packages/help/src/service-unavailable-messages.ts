@@ -1,5 +1,5 @@
-import type { Catalog, Lang } from '@auta/core';
-import { altChannelCatalog, type AltChannelMessages, type ChannelMessages, type When } from '@auta/alt-channel';
+import type { Catalog, Lang, LevelCatalog } from '@auta/core';
+import { altChannelCatalog, loadAltChannelEasy, type AltChannelMessages, type ChannelMessages, type When } from '@auta/alt-channel';
 
 export type UnavailableReason = 'maintenance' | 'fault' | 'closed' | 'seasonal';
 
@@ -122,52 +122,30 @@ const en: UnavailableOwnMessages = {
   reference: 'If you contact customer service, give them this code:',
 };
 
-// Easy-to-read: one thing per sentence, common words, "you" and "we".
-const easyFi: Partial<UnavailableOwnMessages> = {
-  heading: (reason, service) => (reason === 'closed' ? `${service || 'Verkkopalvelua'} ei enää ole` : `${service || 'Verkkopalvelu'} ei toimi nyt`),
-  since: (reason, from) => (from ? `Palvelu ei toimi ${fiAt(from)} alkaen.` : reason === 'maintenance' ? 'Korjaamme palvelua.' : 'Palvelussa on vika.'),
-  back: (until) => (until ? `Palvelu toimii taas ${fiAt(until)}.` : 'Emme vielä tiedä, milloin palvelu toimii.'),
-  savedKept: 'Vastauksesi ovat tallessa. Voit jatkaa myöhemmin.',
-  savedLost: 'Osa vastauksista voi olla kadonnut. Täytä ne uudelleen myöhemmin.',
-  deadlinesUnchanged: 'Päivämäärät eivät muutu. Jos sinulla on kiire, hoida asia alla olevalla tavalla.',
-  otherWaysHeading: 'Voit hoitaa asian myös näin',
-  otherWaysIntro: 'Ensin ne, jotka ovat auki nyt.',
-  reference: 'Kerro tämä koodi, jos soitat meille:',
-};
-const easySv: Partial<UnavailableOwnMessages> = {
-  heading: (reason, service) => (reason === 'closed' ? `${service || 'E-tjänsten'} finns inte längre` : `${service || 'E-tjänsten'} fungerar inte nu`),
-  since: (reason, from) => (from ? `Tjänsten fungerar inte från ${svAt(from)}.` : reason === 'maintenance' ? 'Vi lagar tjänsten.' : 'Det är fel på tjänsten.'),
-  back: (until) => (until ? `Tjänsten fungerar igen ${svAt(until)}.` : 'Vi vet inte ännu när tjänsten fungerar.'),
-  savedKept: 'Dina svar är sparade. Du kan fortsätta senare.',
-  savedLost: 'En del svar kan ha försvunnit. Fyll i dem igen senare.',
-  deadlinesUnchanged: 'Datumen ändras inte. Om du har bråttom, gör så som det står nedan.',
-  otherWaysHeading: 'Du kan också göra så här',
-  otherWaysIntro: 'Först de som är öppna nu.',
-  reference: 'Säg den här koden om du ringer oss:',
-};
-const easyEn: Partial<UnavailableOwnMessages> = {
-  heading: (reason, service) => (reason === 'closed' ? `${service || 'The e-service'} has stopped` : `${service || 'The e-service'} is not working now`),
-  since: (reason, from) => (from ? `The service stopped working on ${enAt(from)}.` : reason === 'maintenance' ? 'We are fixing the service.' : 'Something is wrong with the service.'),
-  back: (until) => (until ? `The service will work again on ${enAt(until)}.` : 'We do not know yet when the service will work.'),
-  savedKept: 'Your answers are saved. You can go on later.',
-  savedLost: 'Some answers may be lost. Fill them in again later.',
-  deadlinesUnchanged: 'The dates do not change. If you are in a hurry, do it in a way shown below.',
-  otherWaysHeading: 'You can also do it like this',
-  otherWaysIntro: 'First the ones that are open now.',
-  reference: 'Tell us this code if you call us:',
-};
+const notice = altChannelCatalog;
 
-type ChannelEasy = Partial<Record<Lang, Partial<AltChannelMessages>>>;
-const notice = altChannelCatalog as typeof altChannelCatalog & { easy?: ChannelEasy };
-
-/** fi, sv and en at both levels; the channel texts at the easy level are the notice's easy ones where it has them. */
-export const unavailableCatalog: Catalog<UnavailableMessages> & { easy: { en: UnavailableMessages } & Partial<Record<Lang, Partial<UnavailableMessages>>> } = {
+/** fi, sv and en at the standard level; the easy-to-read level arrives with `loadHelpEasy()`. */
+export const unavailableCatalog: Catalog<UnavailableMessages> = {
   en: { ...notice.en, ...en },
   fi: { ...notice.fi, ...fi },
   sv: { ...notice.sv, ...sv },
-  easy: {
-    en: { ...notice.en, ...notice.easy?.en, ...en, ...easyEn },
-    fi: { ...notice.fi, ...notice.easy?.fi, ...fi, ...easyFi },
-    sv: { ...notice.sv, ...notice.easy?.sv, ...sv, ...easySv },
-  },
 };
+
+/**
+ * Loads the easy-to-read copy of `<auta-service-unavailable>` into `unavailableCatalog.easy`,
+ * from the same help chunk as `<auta-help>`'s and the notice's easy chunk. The page's own
+ * texts that have no easy wording of their own keep their standard wording at both levels.
+ * When the help chunk cannot load, `easy` stays unset and the standard text stays (core
+ * warns once per key); when only the notice's cannot, the channel texts are the standard ones.
+ */
+export async function loadUnavailableEasy(): Promise<unknown> {
+  if (unavailableCatalog.easy) return unavailableCatalog.easy;
+  const [own] = await Promise.all([import('./messages-easy.js').catch(() => undefined), loadAltChannelEasy()]);
+  if (!own) return undefined;
+  const channel = (lang: Lang): Partial<AltChannelMessages> => notice.easy?.[lang] ?? {};
+  return (unavailableCatalog.easy ??= {
+    en: { ...channel('en'), ...en, ...own.unavailableEasy.en },
+    fi: { ...channel('fi'), ...fi, ...own.unavailableEasy.fi },
+    sv: { ...channel('sv'), ...sv, ...own.unavailableEasy.sv },
+  } as LevelCatalog<UnavailableMessages>);
+}

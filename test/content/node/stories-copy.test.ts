@@ -9,14 +9,14 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog, MessageMap } from '@auta/core';
-import { altChannelCatalog } from '@auta/alt-channel';
+import { altChannelCatalog, loadAltChannelEasy } from '@auta/alt-channel';
 import { actingAsCatalog, loadOnBehalfEasy, onBehalfCatalog } from '@auta/on-behalf';
 import { providerFinderCatalog } from '@auta/provider-finder';
-import { helpCatalog, unavailableCatalog } from '@auta/help';
+import { helpCatalog, loadHelpEasy, unavailableCatalog } from '@auta/help';
 import { accessibilityFeedbackCatalog, helpFeedbackCatalog } from '@auta/feedback';
 
 // The easy-to-read catalogs that load on demand, loaded up front: their defaults count too.
-await loadOnBehalfEasy();
+await Promise.all([loadOnBehalfEasy(), loadAltChannelEasy(), loadHelpEasy()]);
 
 const cat = (c: unknown) => c as Catalog<MessageMap>;
 /** The catalogs whose words an element (and what it holds) shows. */

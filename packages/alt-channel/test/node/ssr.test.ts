@@ -64,3 +64,20 @@ test('the server warns about bad data as the browser does, and renders the rest'
   assert.doesNotMatch(out, /<script>/);
   assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
 });
+
+test('a server render at the easy level awaits loadAltChannelEasy() first', async () => {
+  const { altChannelCatalog, loadAltChannelEasy } = await import('../../src/index.js');
+  const notice = html`<auta-alt-channel-notice lang="en" language-level="easy" .channels=${sampleChannels} .now=${tuesdayMorning}></auta-alt-channel-notice>`;
+  const original = console.warn;
+  console.warn = () => {};
+  try {
+    assert.match(await ssr(notice), /By phone/);
+  } finally {
+    console.warn = original;
+  }
+  await loadAltChannelEasy();
+  const out = await ssr(notice);
+  assert.match(out, new RegExp(altChannelCatalog.easy!.en.intro));
+  assert.match(out, /Call us/);
+  assert.doesNotMatch(out, /By phone/);
+});

@@ -1,5 +1,6 @@
 // @auta/core/hours.js: opening hours in PTV's shape, "open now", and dates, times and
-// weekdays written in Finland's time zone as people write them in fi, sv and en.
+// weekdays written in Finland's time zone as people write them in fi, sv and en, and how a
+// screen reader should say them (`spokenForm`, `aloud`).
 export {
   addDays,
   describeStatus,
@@ -22,4 +23,5 @@ export {
   type WeekLine,
 } from '../hours.js';
 export { parseFinnishDateTime, type FinnishDateTime } from '../finnish-time.js';
+export { aloud, spokenForm } from '../spoken.js';
 export { WEEKDAYS, type OpeningHour, type ServiceHour, type Weekday } from '../types.js';

@@ -32,6 +32,7 @@ const ENTRIES: Record<string, string[]> = {
   '@auta/core/hours.js': [
     'WEEKDAYS',
     'addDays',
+    'aloud',
     'describeStatus',
     'describeWeek',
     'formatDate',
@@ -43,6 +44,7 @@ const ENTRIES: Record<string, string[]> = {
     'openingStatus',
     'parseFinnishDateTime',
     'parseTime',
+    'spokenForm',
     'upcomingExceptions',
     'weekdayName',
   ],

@@ -88,3 +88,30 @@ test('the server warns about bad data as the browser does, and renders the rest 
   assert.doesNotMatch(out, /\shref="javascript:/);
   assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
 });
+
+test('a server render at the easy level awaits loadHelpEasy() first, then speaks easy-to-read in both elements', async () => {
+  const { loadHelpEasy, helpCatalog, unavailableCatalog } = await import('../../src/index.js');
+  const help = html`<auta-help lang="fi" language-level="easy" .channels=${customerService} other-ways-href="/muut" .now=${tuesdayMorning}></auta-help>`;
+  const page = html`<auta-service-unavailable lang="sv" language-level="easy" reason="fault" .channels=${otherWays} .now=${tuesdayMorning}></auta-service-unavailable>`;
+  // Without the loader: the standard text, each easy text missing said once in the log.
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+  try {
+    assert.match(await ssr(help), /Asiakaspalvelu/);
+  } finally {
+    console.warn = original;
+  }
+  assert.match(warnings.join('\n'), /no easy-to-read "fi" text for "customer-service"/);
+  await loadHelpEasy();
+  assert.ok(helpCatalog.easy && unavailableCatalog.easy);
+  const helpOut = await ssr(help);
+  assert.match(helpOut, /Kysy meiltä/);
+  assert.match(helpOut, /Soita meille/);
+  assert.match(helpOut, /Voit hoitaa asian myös muuten/);
+  assert.doesNotMatch(helpOut, /Asiakaspalvelu/);
+  const pageOut = await ssr(page);
+  assert.match(pageOut, /E-tjänsten fungerar inte nu/);
+  // The channel headings are the notice's easy ones.
+  assert.match(pageOut, /Gå till en servicepunkt/);
+});

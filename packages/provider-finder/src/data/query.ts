@@ -139,33 +139,108 @@ export class ProviderQueryError extends Error {
   }
 }
 
-const pick = <T extends string>(values: readonly unknown[] | undefined, allowed: readonly T[], name: string, strict: boolean): T[] => {
+/** The values of `values` that `allowed` takes (a code pattern or a list), each once, at most 400. */
+const keep = <T extends string>(values: readonly unknown[] | undefined, allowed: RegExp | readonly T[]): T[] => {
   const out: T[] = [];
-  for (const x of values ?? []) {
-    if ((allowed as readonly unknown[]).includes(x)) {
-      if (!out.includes(x as T)) out.push(x as T);
-    } else if (strict) throw new ProviderQueryError(name, `unknown value ${JSON.stringify(String(x)).slice(0, 40)}; allowed: ${allowed.join(', ')}`);
-  }
-  return out;
-};
-
-const codes = (values: readonly unknown[] | undefined, pattern: RegExp, name: string, strict: boolean): string[] => {
-  const out: string[] = [];
-  for (const x of values ?? []) {
-    if (typeof x === 'string' && pattern.test(x)) {
-      if (!out.includes(x)) out.push(x);
-    } else if (strict) throw new ProviderQueryError(name, `${JSON.stringify(String(x)).slice(0, 40)} is not a valid code`);
-  }
+  for (const x of values ?? []) if (takes(allowed, x) && !out.includes(x as T)) out.push(x as T);
   return out.slice(0, 400);
 };
 
-const int = (value: unknown, fallback: number, min: number, max: number, name: string, strict: boolean): number => {
+const takes = (allowed: RegExp | readonly unknown[], x: unknown): boolean => (allowed instanceof RegExp ? typeof x === 'string' && allowed.test(x) : allowed.includes(x));
+
+const int = (value: unknown, fallback: number, min: number, max: number): number => {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (Number.isInteger(n) && n >= min && n <= max) return n;
-  if (strict) throw new ProviderQueryError(name, `a whole number from ${min} to ${max}`);
   return Number.isFinite(n) ? Math.min(max, Math.max(min, Math.trunc(n))) : fallback;
 };
+
+const LANGS: readonly QueryLang[] = ['fi', 'sv', 'en'];
+const MUNICIPALITY = /^\d{3}$/;
+const REGION = /^\d{2}$/;
+const LANGUAGE = /^[a-z]{2,3}$/;
+
+/** Every order a query can ask for. */
+export const PROVIDER_SORTS: readonly ProviderSort[] = ['relevance', 'name', 'distance'];
+
+/**
+ * The order a search uses, decided here once for the finder and every source: the one asked
+ * for while it can be kept (`distance` needs a point), else relevance with text, else name.
+ */
+export function sortFor(asked: unknown, text: string, near: boolean): ProviderSort {
+  if (asked === 'distance' ? near : (PROVIDER_SORTS as readonly unknown[]).includes(asked)) return asked as ProviderSort;
+  return text.trim() ? 'relevance' : 'name';
+}
+
+const nearOf = (near: ProviderQuery['near']): NormalizedQuery['near'] => {
+  const { lat, lon } = near ?? {};
+  return typeof lat === 'number' && typeof lon === 'number' && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : undefined;
+};
+
+/**
+ * The lenient reading of a query (the finder's own queries and the index): defaults applied,
+ * unknown values dropped, numbers brought into range.
+ */
+export function readQuery(query: ProviderQuery = {}): NormalizedQuery {
+  const text = typeof query.text === 'string' ? query.text.slice(0, MAX_TEXT_LENGTH) : '';
+  const near = nearOf(query.near);
+  const now = query.now instanceof Date && !Number.isNaN(query.now.getTime()) ? query.now : new Date();
+  return {
+    text,
+    municipalities: keep(query.municipalities, MUNICIPALITY),
+    regions: keep(query.regions, REGION),
+    includeNationwide: query.includeNationwide === true,
+    forms: keep(query.forms, SUPPORT_FORMS),
+    languages: keep(query.languages, LANGUAGE),
+    kinds: keep(query.kinds, PROVIDER_KINDS),
+    audience: keep(query.audience, AUDIENCES),
+    accessibility: keep(query.accessibility, ACCESSIBILITY_FEATURES),
+    free: query.free === true,
+    openNow: query.openNow === true,
+    now,
+    sort: sortFor(query.sort, text, near !== undefined),
+    near,
+    lang: (LANGS as readonly unknown[]).includes(query.lang) ? (query.lang as QueryLang) : 'fi',
+    page: int(query.page, 1, 1, 100_000),
+    pageSize: int(query.pageSize, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
+  };
+}
+
+/**
+ * The strict check (the server's): throws `ProviderQueryError` for the first value the
+ * protocol cannot take, in the order `readQuery` reads them. Kept apart from `readQuery`
+ * so a page with a finder does not carry the server's messages.
+ */
+function checkQuery(query: ProviderQuery): void {
+  const fail = (name: string, message: string) => {
+    throw new ProviderQueryError(name, message);
+  };
+  if (typeof query.text === 'string' && query.text.length > MAX_TEXT_LENGTH) fail('q', `at most ${MAX_TEXT_LENGTH} characters`);
+  const near = nearOf(query.near);
+  if (query.near && !near) fail('lat', 'lat −90…90 and lon −180…180 (WGS84 degrees)');
+  if (query.sort !== undefined && !PROVIDER_SORTS.includes(query.sort)) fail('sort', 'relevance, name or distance');
+  if (query.sort === 'distance' && !near) fail('sort', 'distance needs lat and lon');
+  if (query.lang !== undefined && !(LANGS as readonly string[]).includes(query.lang)) fail('lang', 'fi, sv or en');
+  const lists: Array<[string, readonly unknown[] | undefined, RegExp | readonly string[]]> = [
+    ['municipality', query.municipalities, MUNICIPALITY],
+    ['region', query.regions, REGION],
+    ['forms', query.forms, SUPPORT_FORMS],
+    ['languages', query.languages, LANGUAGE],
+    ['kinds', query.kinds, PROVIDER_KINDS],
+    ['audience', query.audience, AUDIENCES],
+    ['accessibility', query.accessibility, ACCESSIBILITY_FEATURES],
+  ];
+  for (const [name, values, allowed] of lists) {
+    for (const x of values ?? []) {
+      if (takes(allowed, x)) continue;
+      const shown = JSON.stringify(String(x)).slice(0, 40);
+      fail(name, allowed instanceof RegExp ? `${shown} is not a valid code` : `unknown value ${shown}; allowed: ${allowed.join(', ')}`);
+    }
+  }
+  for (const [name, value, max] of [['page', query.page, 100_000], ['pageSize', query.pageSize, MAX_PAGE_SIZE]] as const) {
+    const n = Number(value);
+    if (value !== undefined && !(Number.isInteger(n) && n >= 1 && n <= max)) fail(name, `a whole number from 1 to ${max}`);
+  }
+}
 
 /**
  * Applies defaults and checks values. Lenient by default (the UI's own queries: unknown
@@ -173,45 +248,8 @@ const int = (value: unknown, fallback: number, min: number, max: number, name: s
  * caller learns about a typo rather than getting silently wider results).
  */
 export function normalizeQuery(query: ProviderQuery = {}, strict = false): NormalizedQuery {
-  const text = typeof query.text === 'string' ? query.text.slice(0, MAX_TEXT_LENGTH) : '';
-  if (strict && typeof query.text === 'string' && query.text.length > MAX_TEXT_LENGTH) {
-    throw new ProviderQueryError('q', `at most ${MAX_TEXT_LENGTH} characters`);
-  }
-  let near: NormalizedQuery['near'];
-  if (query.near) {
-    const { lat, lon } = query.near;
-    if (typeof lat === 'number' && typeof lon === 'number' && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) near = { lat, lon };
-    else if (strict) throw new ProviderQueryError('lat', 'lat −90…90 and lon −180…180 (WGS84 degrees)');
-  }
-  const sorts: ProviderSort[] = ['relevance', 'name', 'distance'];
-  let sort: ProviderSort = query.sort && sorts.includes(query.sort) ? query.sort : text.trim() ? 'relevance' : 'name';
-  if (strict && query.sort !== undefined && !sorts.includes(query.sort)) throw new ProviderQueryError('sort', 'relevance, name or distance');
-  if (sort === 'distance' && !near) {
-    if (strict) throw new ProviderQueryError('sort', 'distance needs lat and lon');
-    sort = text.trim() ? 'relevance' : 'name';
-  }
-  const langs: QueryLang[] = ['fi', 'sv', 'en'];
-  if (strict && query.lang !== undefined && !(langs as string[]).includes(query.lang)) throw new ProviderQueryError('lang', 'fi, sv or en');
-  const now = query.now instanceof Date && !Number.isNaN(query.now.getTime()) ? query.now : new Date();
-  return {
-    text,
-    municipalities: codes(query.municipalities, /^\d{3}$/, 'municipality', strict),
-    regions: codes(query.regions, /^\d{2}$/, 'region', strict),
-    includeNationwide: query.includeNationwide === true,
-    forms: pick(query.forms, SUPPORT_FORMS, 'forms', strict),
-    languages: codes(query.languages, /^[a-z]{2,3}$/, 'languages', strict),
-    kinds: pick(query.kinds, PROVIDER_KINDS, 'kinds', strict),
-    audience: pick(query.audience, AUDIENCES, 'audience', strict),
-    accessibility: pick(query.accessibility, ACCESSIBILITY_FEATURES, 'accessibility', strict),
-    free: query.free === true,
-    openNow: query.openNow === true,
-    now,
-    sort,
-    near,
-    lang: query.lang && (langs as string[]).includes(query.lang) ? (query.lang as QueryLang) : 'fi',
-    page: int(query.page, 1, 1, 100_000, 'page', strict),
-    pageSize: int(query.pageSize, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, 'pageSize', strict),
-  };
+  if (strict) checkQuery(query);
+  return readQuery(query);
 }
 
 const list = (params: URLSearchParams, name: string) =>
@@ -232,7 +270,7 @@ const flag = (params: URLSearchParams, name: string, strict: boolean): boolean |
 
 /** The query as URL parameters: the remote protocol's request. Defaults are left out. */
 export function queryToParams(query: ProviderQuery): URLSearchParams {
-  const q = normalizeQuery(query);
+  const q = readQuery(query);
   const p = new URLSearchParams();
   if (q.text) p.set('q', q.text);
   if (q.municipalities.length) p.set('municipality', q.municipalities.join(','));

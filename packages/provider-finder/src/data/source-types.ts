@@ -61,4 +61,10 @@ export interface ProviderSource {
   readonly problems?: readonly ProviderProblem[];
   /** Loads (again, after an error: the retry), aborting a load still running. */
   load?(options?: SearchOptions): Promise<void>;
+  /**
+   * How long a UI waits after a keystroke before calling `search`, in milliseconds: `0` for
+   * a source that answers at once (data held in the page). Unset: the UI's own pause
+   * (the finder's is 150 ms), so a source behind a network gets one query per pause.
+   */
+  readonly searchDelay?: number | undefined;
 }

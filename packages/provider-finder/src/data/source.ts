@@ -146,6 +146,11 @@ export class InMemorySource implements ProviderSource {
     return source;
   }
 
+  /** Once the data is held, a search answers in milliseconds: no pause after a keystroke. */
+  get searchDelay(): number | undefined {
+    return this.status === 'ready' ? 0 : undefined;
+  }
+
   /** The providers held, once loaded. */
   get providers(): readonly Provider[] {
     return this.index?.providers ?? [];

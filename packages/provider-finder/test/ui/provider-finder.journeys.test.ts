@@ -2,6 +2,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { type SearchEventDetail } from '../../src/index.js';
+import { ManualSource } from './fixtures.js';
 import {
   $,
   $$,
@@ -131,6 +132,39 @@ describe('auta-provider-finder: announcements', () => {
       nearMe: false,
       total: 4,
     });
+  });
+  // A filter's count waits 300 ms before it is said. "Show more" pressed within that pause
+  // says the new count ("Showing 4 of 13"); the filter's count must not be said over it
+  // afterwards. The filter's auta-search is still sent, at the press.
+  it('drops the pending count when Show more is pressed before the count was said', async function () {
+    this.timeout(20000);
+    const source = new ManualSource();
+    const el = await finder({ source, pageSize: 2, wait: false });
+    await waitUntil(() => source.calls.length === 1);
+    source.calls[0]!.resolve();
+    await ready(el);
+    const seen: SearchEventDetail[] = [];
+    el.addEventListener('auta-search', (e) => seen.push((e as CustomEvent<SearchEventDetail>).detail));
+    (document.activeElement as HTMLElement | null)?.blur();
+    // The filter's answer is held while focus moves on to "Show more", so the key press
+    // after it lands inside the 300 ms pause however slow the machine is at tabbing.
+    await tabTo(byLabel('Ruotsi'));
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => source.calls.length === 2);
+    await tabTo((e) => e.getAttribute('part') === 'more');
+    const watch = watchAnnouncements(el);
+    source.calls[1]!.resolve();
+    await waitUntil(() => countText(el) === 'Löytyi 13 paikkaa', 'the filter was not applied', { interval: 5 });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => source.calls.length === 3);
+    expect(watch.texts, 'Show more was pressed after the count was said: the test proves nothing').to.deep.equal([]);
+    source.calls[2]!.resolve();
+    await waitUntil(() => liveText(el) === 'Näytetään 4 paikkaa, yhteensä 13.', 'the new count was not said');
+    // Longer than the pause: the filter's count never comes after the new one.
+    await sleep(600);
+    watch.stop();
+    expect(watch.texts).to.deep.equal(['Näytetään 4 paikkaa, yhteensä 13.']);
+    expect(seen.map((d) => [d.filters.languages, d.total])).to.deep.equal([[['sv'], 13]]);
   });
 });
 

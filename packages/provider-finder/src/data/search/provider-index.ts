@@ -6,7 +6,7 @@
  * workers; no DOM.
  */
 import { queryTokens } from '../fold.js';
-import { normalizeQuery, type ProviderQuery, type ProviderResults } from '../query.js';
+import { readQuery, type ProviderQuery, type ProviderResults } from '../query.js';
 import type { Provider } from '../schema.js';
 import { buildColumns, type IndexColumns } from './columns.js';
 import { facetLists } from './facets.js';
@@ -55,7 +55,7 @@ export class ProviderIndex {
 
   search(query: ProviderQuery = {}): ProviderResults {
     const { columns, text: matcher, filters, ranking } = this.parts;
-    const q = normalizeQuery(query);
+    const q = readQuery(query);
     const { tokens, lists, searchedFor } = matcher.spell(queryTokens(q.text), q.text);
     const text = tokens.length ? matcher.search(tokens, lists) : undefined;
     const { matches, m, scores, counts } = filters.run(q, text);
