@@ -12,8 +12,8 @@ import MagicString from 'magic-string';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
-import { rollupMinifyLiterals } from './scripts/minify-literals.mjs';
-import { chunkLoader } from './scripts/dist/chunk-loader.mjs';
+import { rollupMinifyLiterals } from './tools/distribution/minify-literals.mjs';
+import { chunkLoader } from './tools/distribution/chunk-loader.mjs';
 
 const ELEMENTS = 'packages/elements/src';
 const resolve = () => nodeResolve({ exportConditions: ['@auta/source', 'browser', 'production'] });

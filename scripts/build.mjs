@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 
-import { minifyDist } from './minify-literals.mjs';
+import { minifyDist } from '../tools/distribution/minify-literals.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
@@ -19,7 +19,7 @@ for (const pkg of readdirSync('packages', { withFileTypes: true })) {
 // The manifest comes first: @auta/elements' index and the React wrappers are generated
 // from it before they are compiled.
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
-run('node', ['scripts/dist/generate.mjs', 'sources']);
+run('node', ['tools/distribution/generate.mjs', 'sources']);
 run('npx', ['tsc', '-b', 'packages/tsconfig.build.json']);
 // tsc keeps the CSS and HTML of Lit's `css`/`html` literals as written; a consumer's minifier
 // would too (it is template text to it). Minified here, with each .js.map kept in step.
@@ -31,5 +31,5 @@ copyFileSync('packages/provider-finder/schema/providers.schema.json', 'packages/
 // So does the usage record's (generated from its field table, committed).
 copyFileSync('packages/usage/schema/usage-record.v1.schema.json', 'packages/usage/dist/usage-record.v1.schema.json');
 if (existsSync('packages/elements/src/cdn.ts')) run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
-run('node', ['scripts/dist/generate.mjs', 'dist']);
+run('node', ['tools/distribution/generate.mjs', 'dist']);
 console.log('Built every package to packages/*/dist and wrote custom-elements.json (root and per package) and the editor data.');

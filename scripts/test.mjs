@@ -100,9 +100,9 @@ const STEPS = [
   // The tools' own tests that need no browser (the a11y report's self-test runs in the a11y step).
   { name: 'tools', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('tools/bench/test')], count: nodeCounts },
   // Distribution, on the build: generated files, themes, the CDN bundle's double loads.
-  { name: 'dist', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('scripts/dist/test')], count: nodeCounts },
+  { name: 'dist', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('tools/distribution/test')], count: nodeCounts },
   // What `npm pack` would publish for each package: only dist, types, manifest, README, licence.
-  { name: 'pack', cmd: 'node', args: () => ['scripts/dist/check-pack.mjs'] },
+  { name: 'pack', cmd: 'node', args: () => ['tools/distribution/check-pack.mjs'] },
   // The release a user installs today: tarballs in a fresh folder with a Vite app, the self-host archive under the strict CSP.
   { name: 'release', cmd: 'node', args: () => ['--test', '--test-reporter=spec', ...distTestFiles('scripts/release/test')], count: nodeCounts },
   // Every integration example built and loaded in Chromium.

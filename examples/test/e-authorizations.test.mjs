@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { HETU_PATTERN } from '@auta/on-behalf';
-import { launch, openPage } from '../../scripts/dist/page-checks.mjs';
+import { launch, openPage } from '../../tools/distribution/page-checks.mjs';
 import { start } from '../e-authorizations/server.mjs';
 
 let browser;

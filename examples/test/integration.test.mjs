@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { serveStatic } from '../../scripts/serve-static.mjs';
-import { launch, openPage, expectRendered, chooseAnotherPerson, STRICT_CSP, TAGS } from '../../scripts/dist/page-checks.mjs';
+import { launch, openPage, expectRendered, chooseAnotherPerson, STRICT_CSP, TAGS } from '../../tools/distribution/page-checks.mjs';
 
 const run = promisify(execFile);
 const repo = resolve('.');

@@ -16,13 +16,13 @@ import type { Catalog, Lang, MessageMap } from '@auta/core';
 import { formatDate, formatTime } from '@auta/core/hours.js';
 import { altChannelCatalog, loadAltChannelEasy } from '@auta/alt-channel';
 import { loadOnBehalfEasy, onBehalfCatalog } from '@auta/on-behalf';
-import { providerFinderCatalog } from '@auta/provider-finder';
+import { loadProviderFinderEasy, providerFinderCatalog } from '@auta/provider-finder';
 import { helpCatalog, loadHelpEasy, unavailableCatalog } from '@auta/help';
 
 const LANGS: Lang[] = ['fi', 'sv', 'en'];
 
 // Easy-to-read catalogs that the elements load on demand are loaded here up front.
-await Promise.all([loadOnBehalfEasy(), loadAltChannelEasy(), loadHelpEasy()]);
+await Promise.all([loadOnBehalfEasy(), loadAltChannelEasy(), loadHelpEasy(), loadProviderFinderEasy()]);
 
 const when = (date: string, minutes: number, lang: Lang) => ({ date: formatDate(date, lang), time: formatTime(minutes, lang) });
 
@@ -46,7 +46,7 @@ export const COPY_PAGES: CopyPage[] = [
   {
     file: 'docs/patterns/provider-finder/content.md',
     catalog: providerFinderCatalog as unknown as Catalog<MessageMap>,
-    examples: { filtersToggle: () => [2], found: () => [12], showing: () => [40, 123], partial: () => [3] },
+    examples: { filtersToggle: () => [2], found: () => [12], showing: () => [40, 123], partial: () => [3], locationProblem: () => ['denied'] },
   },
   { file: 'docs/patterns/help/content.md', catalog: helpCatalog as unknown as Catalog<MessageMap>, examples: {} },
   {

@@ -5,7 +5,7 @@ import { CONTRAST_PAIRS, contrastRatio } from '@auta/core/tokens.js';
 import type { AltChannel } from '@auta/alt-channel';
 import { SAMPLE_PROVIDERS } from '@auta/provider-finder/sample.js';
 import '@auta/elements';
-// The same files the contrast check reads (scripts/dist/check-theme.mjs), as text.
+// The same files the contrast check reads (tools/distribution/check-theme.mjs), as text.
 import neutralJson from './themes/neutral.json?raw';
 import brandJson from './themes/municipality-brand.json?raw';
 import { resolved, themeProperties, type ThemeFile } from './theme-style.js';
@@ -105,7 +105,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'The same page with the neutral default theme and with a municipality’s own brand (Tuulijoki, a fictional town: teal and navy, rounder corners), in light and dark. A theme is a set of `--auta-*` custom properties; `node scripts/dist/check-theme.mjs theme.json` refuses one whose colours fail contrast. See docs/theming.md.',
+          'The same page with the neutral default theme and with a municipality’s own brand (Tuulijoki, a fictional town: teal and navy, rounder corners), in light and dark. A theme is a set of `--auta-*` custom properties; `node tools/distribution/check-theme.mjs theme.json` refuses one whose colours fail contrast. See docs/theming.md.',
       },
     },
   },

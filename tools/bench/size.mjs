@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { esbuildMinifyLiterals } from '../../scripts/minify-literals.mjs';
+import { esbuildMinifyLiterals } from '../distribution/minify-literals.mjs';
 import { ROOT, defineEntries, esbuildBase, exact, fmt, has, litExternalPlugin, table, tempDir } from './lib.mjs';
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;

@@ -1,10 +1,10 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { AnnouncerController, AutaElement, baseStyles, buttonStyles, plural, toLanguageLevel } from '@auta/core';
+import { AnnouncerController, AutaElement, baseStyles, buttonStyles, toLanguageLevel } from '@auta/core';
 import { mandateThemesFromAttribute, type MandateTheme, type RoleWithoutMandate } from './mandate-themes.js';
 import type { mandateThemesFromPtv as MandateThemesFromPtv, PtvDigitalAuthorization } from './mandate-themes-ptv.js';
-import { onBehalfCatalog, type OnBehalfMessages } from './messages.js';
+import { loadOnBehalfEasy, onBehalfCatalog, type OnBehalfMessages } from './messages.js';
 import { LINK_ATTRIBUTES, firstInvalid, lastChoiceFirst, offeredChoice, linkedAltChannel, parseOptions, submitImplicitly, warnUnsafeLinks } from './on-behalf-form.js';
 import { renderChoices, renderNoMandate, type HelpContext } from './on-behalf-help.js';
 import { onBehalfStyles } from './on-behalf-entry.styles.js';
@@ -174,7 +174,7 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
   // An update first loads the lazy chunks it needs: the easy copy at the easy level (no flash
   // of standard text), the PTV mapping when PTV's authorisations are given.
   protected override async scheduleUpdate(): Promise<void> {
-    if ((toLanguageLevel(this.languageLevel) ?? this.locale.level) === 'easy') onBehalfCatalog.easy ??= await import('./messages-easy.js').then((m) => m.default(plural), () => undefined);
+    if ((toLanguageLevel(this.languageLevel) ?? this.locale.level) === 'easy') await loadOnBehalfEasy();
     if (this.ptvDigitalAuthorizations?.length) fromPtv ??= (await import('./mandate-themes-ptv.js')).mandateThemesFromPtv;
     super.scheduleUpdate();
   }

@@ -3,6 +3,7 @@ export { AutaProviderCard, type ProviderAction, type ProviderSelectDetail } from
 export {
   formatDistance,
   languageName,
+  loadProviderFinderEasy,
   providerFinderCatalog,
   type LoadProblem,
   type LocationProblem,

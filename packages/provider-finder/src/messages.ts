@@ -92,7 +92,13 @@ export type ProviderFinderMessages = {
 
 const cap = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
-/* Languages by name, written as each language writes them (lower case in fi and sv). */
+/*
+ * Languages by name, written as each language writes them (lower case in fi and sv): the
+ * national languages, the Sámi languages and the sign languages, where the platform's names
+ * (CLDR, through `Intl.DisplayNames`) are missing or differ ("Northern Sami"). Other
+ * languages come from the platform, whose names for them are these words ("venäjä",
+ * "ryska", "Russian"): a table of them would only repeat it, in every page's download.
+ */
 const LANGUAGE_NAMES: Record<'fi' | 'sv' | 'en', Record<string, string>> = {
   fi: {
     fi: 'suomi',
@@ -103,17 +109,6 @@ const LANGUAGE_NAMES: Record<'fi' | 'sv' | 'en', Record<string, string>> = {
     sms: 'koltansaame',
     fse: 'suomalainen viittomakieli',
     fss: 'suomenruotsalainen viittomakieli',
-    ru: 'venäjä',
-    et: 'viro',
-    ar: 'arabia',
-    so: 'somali',
-    uk: 'ukraina',
-    fa: 'persia',
-    ku: 'kurdi',
-    zh: 'kiina',
-    de: 'saksa',
-    fr: 'ranska',
-    es: 'espanja',
   },
   sv: {
     fi: 'finska',
@@ -124,17 +119,6 @@ const LANGUAGE_NAMES: Record<'fi' | 'sv' | 'en', Record<string, string>> = {
     sms: 'skoltsamiska',
     fse: 'finskt teckenspråk',
     fss: 'finlandssvenskt teckenspråk',
-    ru: 'ryska',
-    et: 'estniska',
-    ar: 'arabiska',
-    so: 'somaliska',
-    uk: 'ukrainska',
-    fa: 'persiska',
-    ku: 'kurdiska',
-    zh: 'kinesiska',
-    de: 'tyska',
-    fr: 'franska',
-    es: 'spanska',
   },
   en: {
     fi: 'Finnish',
@@ -145,17 +129,6 @@ const LANGUAGE_NAMES: Record<'fi' | 'sv' | 'en', Record<string, string>> = {
     sms: 'Skolt Sámi',
     fse: 'Finnish Sign Language',
     fss: 'Finland-Swedish Sign Language',
-    ru: 'Russian',
-    et: 'Estonian',
-    ar: 'Arabic',
-    so: 'Somali',
-    uk: 'Ukrainian',
-    fa: 'Persian',
-    ku: 'Kurdish',
-    zh: 'Chinese',
-    de: 'German',
-    fr: 'French',
-    es: 'Spanish',
   },
 };
 
@@ -536,6 +509,15 @@ const sv: ProviderFinderMessages = {
 };
 
 export const providerFinderCatalog: Catalog<ProviderFinderMessages> = { en, fi, sv };
+
+/**
+ * Loads the easy-to-read copy (messages-easy.ts), a chunk of its own that pages at the
+ * standard level never download, into `providerFinderCatalog.easy`. The finder and the card
+ * wait for it before they render at the easy level; a server render at the easy level awaits
+ * it first. When the chunk cannot load, the standard text stays (core warns once per key).
+ */
+export const loadProviderFinderEasy = async (): Promise<unknown> =>
+  (providerFinderCatalog.easy ??= await import('./messages-easy.js').then((m) => m.default(plural, languageName), () => undefined));
 
 /** Checkbox labels start with a capital: `Suomi`, `Svenska`; names inside sentences stay lower case. */
 export const capitalize = cap;

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { serveStatic } from '../../serve-static.mjs';
-import { launch, openPage, expectRendered, chooseAnotherPerson, TAGS } from '../../dist/page-checks.mjs';
+import { launch, openPage, expectRendered, chooseAnotherPerson, TAGS } from '../../../tools/distribution/page-checks.mjs';
 import { STRICT_CSP } from '../self-host.mjs';
 
 const run = promisify(execFile);

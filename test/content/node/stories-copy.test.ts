@@ -11,12 +11,12 @@ import { join } from 'node:path';
 import type { Catalog, MessageMap } from '@auta/core';
 import { altChannelCatalog, loadAltChannelEasy } from '@auta/alt-channel';
 import { actingAsCatalog, loadOnBehalfEasy, onBehalfCatalog } from '@auta/on-behalf';
-import { providerFinderCatalog } from '@auta/provider-finder';
+import { loadProviderFinderEasy, providerFinderCatalog } from '@auta/provider-finder';
 import { helpCatalog, loadHelpEasy, unavailableCatalog } from '@auta/help';
 import { accessibilityFeedbackCatalog, helpFeedbackCatalog } from '@auta/feedback';
 
 // The easy-to-read catalogs that load on demand, loaded up front: their defaults count too.
-await Promise.all([loadOnBehalfEasy(), loadAltChannelEasy(), loadHelpEasy()]);
+await Promise.all([loadOnBehalfEasy(), loadAltChannelEasy(), loadHelpEasy(), loadProviderFinderEasy()]);
 
 const cat = (c: unknown) => c as Catalog<MessageMap>;
 /** The catalogs whose words an element (and what it holds) shows. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { formatDistance, type AutaProviderCard, type Provider, type ProviderSelectDetail } from '../../src/index.js';
+import { formatDistance, languageName, type AutaProviderCard, type Provider, type ProviderSelectDetail } from '../../src/index.js';
 import { localProviders, remoteProviders, tuesdayMorning } from './fixtures.js';
 import { findAll, type AXNode } from './helpers.js';
 
@@ -46,6 +46,15 @@ describe('auta-provider-card', () => {
     expect(formatDistance(0.33, 'fi')).to.equal('350 m');
     expect(formatDistance(0.01, 'en')).to.equal('50 m');
     expect(formatDistance(23.6, 'en')).to.equal('24 km');
+  });
+
+  it('names languages as each language writes them: the table for the national, Sámi and sign languages, the platform for the rest', () => {
+    const names = (ui: 'fi' | 'sv' | 'en') => ['ru', 'et', 'ar', 'so', 'uk', 'fa', 'ku', 'zh', 'de', 'fr', 'es'].map((c) => languageName(c, ui)).join(', ');
+    expect(names('fi')).to.equal('venäjä, viro, arabia, somali, ukraina, persia, kurdi, kiina, saksa, ranska, espanja');
+    expect(names('sv')).to.equal('ryska, estniska, arabiska, somaliska, ukrainska, persiska, kurdiska, kinesiska, tyska, franska, spanska');
+    expect(names('en')).to.equal('Russian, Estonian, Arabic, Somali, Ukrainian, Persian, Kurdish, Chinese, German, French, Spanish');
+    expect(languageName('se', 'en')).to.equal('Northern Sámi');
+    expect(languageName('fse', 'fi')).to.equal('suomalainen viittomakieli');
   });
 
   // a11y-evidence: finder.opens-weeks-hours-exceptions-place

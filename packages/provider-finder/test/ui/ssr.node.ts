@@ -34,3 +34,16 @@ test('a card renders on the server, with its heading, hours and links', async ()
   assert.match(out, /<summary>Aukioloajat ja poikkeukset<\/summary>/);
   assert.match(out, /Palvelee|Esteettömyys/);
 });
+
+test('at the easy level a server render awaits loadProviderFinderEasy() and renders the easy copy', async () => {
+  const { loadProviderFinderEasy, providerFinderCatalog } = await import('../../src/index.js');
+  await loadProviderFinderEasy();
+  const easy = providerFinderCatalog.easy!;
+  const provider = localProviders(1)[0]!;
+  const card = strip(await collectResult(render(html`<auta-provider-card lang="fi" language-level="easy" .provider=${provider} .now=${tuesdayMorning}></auta-provider-card>`)));
+  assert.match(card, new RegExp(`<summary>${easy.fi!.hoursDetails}</summary>`));
+  assert.match(card, new RegExp(`<dt>${easy.fi!.formsLabel}</dt>`));
+  const finder = strip(await collectResult(render(html`<auta-provider-finder lang="en" language-level="easy"></auta-provider-finder>`)));
+  assert.match(finder, new RegExp(`<label for="q">${easy.en!.searchLabel}</label>`));
+  assert.match(finder, new RegExp(easy.en!.loading!));
+});

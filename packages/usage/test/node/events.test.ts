@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { EVENT_MAPPINGS, checkRecord, recordsFor, type EventContext } from '../../src/index.js';
 
-const manifestScript: string = '../../../../scripts/dist/manifest.mjs';
+const manifestScript: string = '../../../../tools/distribution/manifest.mjs';
 const { elementsOf, readManifest } = (await import(manifestScript)) as {
   elementsOf(m: unknown): Array<{ tagName: string; events: Array<{ name: string }> }>;
   readManifest(): unknown;

@@ -2,7 +2,7 @@
 // Refuses a theme whose colours fail WCAG contrast: every pair of @auta/core's
 // CONTRAST_PAIRS (text 4.5:1, borders and focus 3:1) in the light and the dark scheme.
 //
-//   node scripts/dist/check-theme.mjs my-theme.json [more.json …] [--css]
+//   node tools/distribution/check-theme.mjs my-theme.json [more.json …] [--css]
 //
 // Prints each failing pair (or every pair with --all) and exits 1 when any theme fails
 // or is malformed. --css prints the theme as custom properties for a page.
@@ -13,7 +13,7 @@ const files = args.filter((a) => !a.startsWith('--'));
 const all = args.includes('--all');
 const css = args.includes('--css');
 if (!files.length) {
-  console.error('usage: node scripts/dist/check-theme.mjs <theme.json> [more.json …] [--all] [--css]');
+  console.error('usage: node tools/distribution/check-theme.mjs <theme.json> [more.json …] [--all] [--css]');
   process.exit(2);
 }
 

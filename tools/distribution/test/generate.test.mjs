@@ -12,7 +12,7 @@ const read = (f) => readFileSync(f, 'utf8');
 const readJson = (f) => JSON.parse(read(f));
 
 test('the committed generated sources match the manifest', () => {
-  const run = spawnSync('node', ['scripts/dist/generate.mjs', 'sources', '--check'], { encoding: 'utf8' });
+  const run = spawnSync('node', ['tools/distribution/generate.mjs', 'sources', '--check'], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stdout + run.stderr);
 });
 
@@ -70,9 +70,9 @@ test('each element package ships a manifest of its own modules, with paths that 
 });
 
 test('JSX types: raw tags type-check in React, and a wrong attribute value is refused', () => {
-  const ok = spawnSync('npx', ['tsc', '-p', 'scripts/dist/test/fixtures/jsx/tsconfig.json'], { encoding: 'utf8' });
+  const ok = spawnSync('npx', ['tsc', '-p', 'tools/distribution/test/fixtures/jsx/tsconfig.json'], { encoding: 'utf8' });
   assert.equal(ok.status, 0, ok.stdout);
-  const bad = spawnSync('npx', ['tsc', '--noEmit', '--jsx', 'react-jsx', '--strict', '--moduleResolution', 'bundler', '--module', 'esnext', '--target', 'es2022', '--skipLibCheck', 'scripts/dist/test/fixtures/jsx/wrong-value.tsx'], { encoding: 'utf8' });
+  const bad = spawnSync('npx', ['tsc', '--noEmit', '--jsx', 'react-jsx', '--strict', '--moduleResolution', 'bundler', '--module', 'esnext', '--target', 'es2022', '--skipLibCheck', 'tools/distribution/test/fixtures/jsx/wrong-value.tsx'], { encoding: 'utf8' });
   assert.notEqual(bad.status, 0);
   assert.match(bad.stdout, /"banner"/);
   const global = read('packages/elements/dist/jsx.d.ts');

@@ -6,7 +6,7 @@
 // `exports` target and the `types` entry are in the package, and that the package.json
 // has the fields a user and a registry rely on.
 //
-//   node scripts/dist/check-pack.mjs        (run after `npm run build`)
+//   node tools/distribution/check-pack.mjs        (run after `npm run build`)
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';

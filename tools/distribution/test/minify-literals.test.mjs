@@ -1,4 +1,4 @@
-// The literal minifier (scripts/minify-literals.mjs): what it takes out of Lit's css and html
+// The literal minifier (tools/distribution/minify-literals.mjs): what it takes out of Lit's css and html
 // templates, what it must leave alone, and that the source maps of packages/*/dist still
 // point at the right TypeScript line after it has rewritten the emitted JavaScript.
 import { test } from 'node:test';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { decode } from '@jridgewell/sourcemap-codec';
-import { literalEdits, minifyDist, minifyLiterals } from '../../minify-literals.mjs';
+import { literalEdits, minifyDist, minifyLiterals } from '../minify-literals.mjs';
 
 const run = (code) => minifyLiterals(code, 'x.ts')?.code ?? code;
 

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { loadTheme, contrastReport, themeCss, lightTheme, darkTheme, CONTRAST_PAIRS } from '../theme.mjs';
 
 const SHIPPED = ['stories/theming/themes/neutral.json', 'stories/theming/themes/municipality-brand.json'];
-const BAD = 'scripts/dist/test/fixtures/bad-theme.json';
-const check = (...files) => spawnSync('node', ['scripts/dist/check-theme.mjs', ...files], { encoding: 'utf8' });
+const BAD = 'tools/distribution/test/fixtures/bad-theme.json';
+const check = (...files) => spawnSync('node', ['tools/distribution/check-theme.mjs', ...files], { encoding: 'utf8' });
 
 test('both shipped themes pass every contrast pair in light and dark', () => {
   const run = check(...SHIPPED);
@@ -66,5 +66,5 @@ test('a theme becomes light-dark() custom properties for a page', () => {
   // Tokens the theme leaves alone keep their defaults and are not written.
   assert.doesNotMatch(css, /--auta-color-danger/);
   assert.match(css, /--auta-radius: 0\.5rem;/);
-  assert.match(execFileSync('node', ['scripts/dist/check-theme.mjs', SHIPPED[1], '--css'], { encoding: 'utf8' }), /--auta-color-focus: light-dark\(#1c3a6e, #9ce5e1\);/);
+  assert.match(execFileSync('node', ['tools/distribution/check-theme.mjs', SHIPPED[1], '--css'], { encoding: 'utf8' }), /--auta-color-focus: light-dark\(#1c3a6e, #9ce5e1\);/);
 });

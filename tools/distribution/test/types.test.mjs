@@ -1,7 +1,7 @@
 // Type tests: `tsc` over the fixtures in types/ (a page with events on elements, document and
 // window; React 19 JSX with the plain tags; Vue's GlobalComponents), against the built
 // packages as a user gets them. Each `@ts-expect-error` line is a deliberate mistake (and
-// `npx tsc -p scripts/dist/test/types` passes only when each is an error). One tsc run on a
+// `npx tsc -p tools/distribution/test/types` passes only when each is an error). One tsc run on a
 // copy without the directives checks more in the same time: an error lands on exactly each
 // of those lines, and nowhere else.
 import { test } from 'node:test';
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const DIR = 'scripts/dist/test/types';
+const DIR = 'tools/distribution/test/types';
 const FIXTURES = readdirSync(DIR).filter((f) => /\.tsx?$/.test(f));
 const DIRECTIVE = /^\s*(?:\/\/|\{\/\*)\s*@ts-expect-error\s+(.*?)\s*(?:\*\/\})?$/;
 

@@ -1,6 +1,6 @@
 // Reading the custom-elements manifest: which elements exist, in which package, with
 // which attributes, properties, events, slots, parts and custom properties. Every
-// generator in scripts/dist starts here, so a new element is picked up without hand edits.
+// generator in tools/distribution starts here, so a new element is picked up without hand edits.
 import { readFileSync, existsSync } from 'node:fs';
 
 export const ROOT_MANIFEST = 'custom-elements.json';
