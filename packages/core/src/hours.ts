@@ -192,7 +192,7 @@ export function openingStatus(hours: readonly ServiceHour[] | undefined, now: Da
 export const FROM_FINNISH: Partial<Record<Lang, (fi: string) => string>> = {};
 
 /** The word for `lang` among the three, or the Finnish one written in `lang` by `FROM_FINNISH` (Sámi). */
-const pick3 = (lang: Lang, fi: string, sv: string, en: string) => (lang in FROM_FINNISH ? FROM_FINNISH[lang]!(fi) : lang === 'fi' ? fi : lang === 'sv' ? sv : en);
+const pick3 = (lang: Lang, fi: string, sv: string, en: string) => (lang === 'sv' ? sv : lang === 'en' ? en : FROM_FINNISH[lang]?.(fi) ?? fi);
 
 const FI = 'maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai'.split(' ');
 const SV = 'måndag tisdag onsdag torsdag fredag lördag söndag'.split(' ');
