@@ -4,7 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin, sendKeysPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
-import { browserPath, firefoxPath, CHROME_FLAGS } from './scripts/browser.mjs';
+import { browserPath, firefoxPath, CHROME_FLAGS } from 'auta-tool-browser';
 import { testServerPlugins } from './scripts/test-server-plugins.mjs';
 import { screenReaderPlugin } from './test/screen-reader/plugin.mjs';
 

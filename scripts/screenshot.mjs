@@ -3,8 +3,8 @@
 // Story ids are in storybook-static/index.json (e.g. foundations-design-tokens--colours).
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { browserPath, CHROME_FLAGS } from './browser.mjs';
-import { serveStatic } from './serve-static.mjs';
+import { browserPath, CHROME_FLAGS } from 'auta-tool-browser';
+import { serveStatic } from 'auta-tool-browser/serve-static.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;

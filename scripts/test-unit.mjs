@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { findBrowser, MISSING_BROWSER } from './browser.mjs';
+import { findBrowser, MISSING_BROWSER } from 'auta-tool-browser';
 
 const args = process.argv.slice(2);
 const watch = args.includes('--watch');

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { findBrowser, findFirefox, MISSING_BROWSER, MISSING_FIREFOX } from './browser.mjs';
+import { findBrowser, findFirefox, MISSING_BROWSER, MISSING_FIREFOX } from 'auta-tool-browser';
 
 /** Test files for Node's own runner: `*.test.ts` under a `node/` folder of packages/<name>/test, test/hardening, test/content or test/screen-reader, and `*.node.ts` anywhere in packages/<name>/test. */
 function nodeTestFiles() {

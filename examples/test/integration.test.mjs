@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { serveStatic } from '../../scripts/serve-static.mjs';
+import { serveStatic } from 'auta-tool-browser/serve-static.mjs';
 import { launch, openPage, expectRendered, chooseAnotherPerson, STRICT_CSP, TAGS } from '../../tools/distribution/page-checks.mjs';
 
 const run = promisify(execFile);

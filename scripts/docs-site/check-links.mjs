@@ -17,8 +17,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { browserPath, CHROME_FLAGS } from '../browser.mjs';
-import { serveStatic } from '../serve-static.mjs';
+import { browserPath, CHROME_FLAGS } from 'auta-tool-browser';
+import { serveStatic } from 'auta-tool-browser/serve-static.mjs';
 import { DOCS_URL, rewriteLinks } from '../../.storybook/doc-links.mjs';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);

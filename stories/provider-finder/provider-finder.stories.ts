@@ -6,7 +6,7 @@ import '@auta/alt-channel/define.js';
 import { InMemorySource, ProviderLoadError, type ProviderResults, type ProviderSource } from '@auta/provider-finder';
 import { allChannels } from '../alt-channel/sample-channels.js';
 import { SAMPLE_PROVIDERS } from '@auta/provider-finder/sample.js';
-import { generateProviders } from '../../scripts/generate-providers.js';
+import { generateProviders } from 'auta-tool-sample-data';
 
 /** Tuesday 12 May 2026, 10:30 in Finland: most sample places are open. */
 const storyNow = new Date('2026-05-12T07:30:00Z');

@@ -14,8 +14,8 @@
 // runs) in 70 s, about 3 s a story, so the 153 stories would add some 7–8 minutes to a CI run
 // that must stay under 35 minutes; the browser suite already runs in Firefox in `npm test`.
 import { puppeteerCore } from '@web/test-runner-chrome';
-import { firefoxPath } from '../../scripts/browser.mjs';
-import { serveStatic } from '../../scripts/serve-static.mjs';
+import { firefoxPath } from 'auta-tool-browser';
+import { serveStatic } from 'auta-tool-browser/serve-static.mjs';
 import { AXE_SOURCE } from './scan.mjs';
 import { optOuts, storiesOf } from './story-page.mjs';
 import { AXE_RULES_OFF_IN_STORIES, AXE_TAGS } from './wcag.mjs';

@@ -22,12 +22,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { browserPath, CHROME_FLAGS, MISSING_BROWSER, findBrowser } from '../../scripts/browser.mjs';
+import { browserPath, CHROME_FLAGS, MISSING_BROWSER, findBrowser } from 'auta-tool-browser';
 import { AXE_VERSION, LANGS, THEMES, VIEWPORTS, axeReportPage, scanStorybook } from './scan.mjs';
 import { renderReport, groupFindings } from './render.mjs';
 import { AXE_TAGS } from './wcag.mjs';
 import { firefoxAxePass, printFirefoxPass } from './firefox-axe.mjs';
-import { findFirefox } from '../../scripts/browser.mjs';
+import { findFirefox } from 'auta-tool-browser';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);

@@ -1,6 +1,6 @@
 // Runs in Chromium (bundled by finder.mjs): the finder's first render on its embedded sample
 // data, and keystroke to painted first page of results with generated records.
-import { generateProviders } from '../../scripts/generate-providers.ts';
+import { generateProviders } from 'auta-tool-sample-data';
 
 const stage = document.getElementById('stage');
 

@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, esbuildBase, fmt, has, launchBrowser, summarize, table, tempDir } from './lib.mjs';
-import { serveStatic } from '../../scripts/serve-static.mjs';
+import { serveStatic } from 'auta-tool-browser/serve-static.mjs';
 
 /** What a person types, letter by letter: a word inside compounds, a place without diacritics, two words. */
 export const TYPED = ['kirjasto', 'jyvaskyla', 'digituki tampere', 'asiointipiste'];
@@ -15,7 +15,7 @@ export async function runFinder(opts) {
   const figures = {};
   const skipped = [];
   const notes = [];
-  const missing = ['packages/provider-finder/src/define.ts', 'scripts/generate-providers.ts'].filter((f) => !has(f));
+  const missing = ['packages/provider-finder/src/define.ts', 'tools/sample-data/generate-providers.ts'].filter((f) => !has(f));
   if (missing.length) {
     skipped.push(`finder: everything (${missing.join(' and ')} do${missing.length > 1 ? '' : 'es'} not exist yet)`);
     return { figures, skipped, notes };

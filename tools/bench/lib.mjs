@@ -115,7 +115,7 @@ export const litExternalPlugin = {
 
 export async function launchBrowser(extraArgs = []) {
   const { chromium } = await import('playwright-core');
-  const { browserPath, CHROME_FLAGS } = await import('../../scripts/browser.mjs');
+  const { browserPath, CHROME_FLAGS } = await import('auta-tool-browser');
   // Timer throttling of background pages would distort every timing.
   const args = [...CHROME_FLAGS.filter((f) => !f.startsWith('--headless')), '--disable-background-timer-throttling', '--disable-renderer-backgrounding', ...extraArgs];
   return chromium.launch({ executablePath: browserPath(), args, headless: true });

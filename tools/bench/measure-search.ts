@@ -7,7 +7,7 @@
 import MiniSearch from 'minisearch';
 import { ProviderIndex, foldText, loadProviders, queryTokens } from '../../packages/provider-finder/src/data/index.js';
 import { indexStats, providerHaystack } from '../../packages/provider-finder/src/data/search/testing.js';
-import { generateProviders } from '../../scripts/generate-providers.js';
+import { generateProviders } from 'auta-tool-sample-data';
 
 const count = Number(process.argv[2] ?? 100_000);
 const QUERIES = [

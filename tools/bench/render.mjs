@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT } from './fixtures/content.mjs';
 import { ROOT, defineEntries, esbuildBase, fmt, launchBrowser, summarize, table, tempDir } from './lib.mjs';
-import { serveStatic } from '../../scripts/serve-static.mjs';
+import { serveStatic } from 'auta-tool-browser/serve-static.mjs';
 
 export const INSTANCES = 1000;
 

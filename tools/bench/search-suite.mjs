@@ -5,7 +5,7 @@ import MiniSearch from 'minisearch';
 import Fuse from 'fuse.js';
 import { ProviderIndex, distanceKm, foldText, queryTokens } from '@auta/provider-finder/data.js';
 import { indexStats, providerText, textMatches } from '../../packages/provider-finder/src/data/search/testing.ts';
-import { generateProviders, mulberry32 } from '../../scripts/generate-providers.ts';
+import { generateProviders, mulberry32 } from 'auta-tool-sample-data';
 
 export const SEED = 42;
 export const QUERY_COUNT = 200;

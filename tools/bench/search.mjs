@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, esbuildBase, fmt, has, launchBrowser, quietest, summarize, table, tempDir } from './lib.mjs';
-import { serveStatic } from '../../scripts/serve-static.mjs';
+import { serveStatic } from 'auta-tool-browser/serve-static.mjs';
 
 const UNITS = { build: 'ms', memory: 'MB', 'recall-compound': 'ratio', 'recall-typo': 'ratio' };
 const LABELS = { auta: 'ProviderIndex (Auta)', naive: 'naive folded substring scan', minisearch: 'MiniSearch 7.2 (prefix, AND)', fuse: 'Fuse.js 7.5 (fuzzy)' };
@@ -96,7 +96,7 @@ export async function runSearch(opts) {
   const figures = {};
   const skipped = [];
   const notes = [];
-  const missing = ['packages/provider-finder/src/data/search/provider-index.ts', 'scripts/generate-providers.ts'].filter((f) => !has(f));
+  const missing = ['packages/provider-finder/src/data/search/provider-index.ts', 'tools/sample-data/generate-providers.ts'].filter((f) => !has(f));
   if (missing.length) {
     skipped.push(`search: everything (${missing.join(' and ')} do${missing.length > 1 ? '' : 'es'} not exist yet)`);
     return { figures, skipped, notes };

@@ -1,7 +1,7 @@
 // Shared by the integration and CDN tests: a Chromium, and the checks that a page shows
 // every Auta element rendered and reacts to an element's event.
 import { chromium } from 'playwright-core';
-import { browserPath, CHROME_FLAGS } from '../../scripts/browser.mjs';
+import { browserPath, CHROME_FLAGS } from 'auta-tool-browser';
 import { readManifest, elementsOf } from './manifest.mjs';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";

@@ -12,7 +12,7 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { serveStatic } from '../../serve-static.mjs';
+import { serveStatic } from 'auta-tool-browser/serve-static.mjs';
 import { launch, openPage, expectRendered, chooseAnotherPerson, TAGS } from '../../../tools/distribution/page-checks.mjs';
 import { STRICT_CSP } from '../self-host.mjs';
 

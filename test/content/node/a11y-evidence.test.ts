@@ -1,14 +1,14 @@
 // The conformance pages cite tests by evidence id: every id a page cites is carried by exactly
 // one test, every test's id is cited, and each page's evidence index is up to date
-// (scripts/content/a11y-evidence.ts).
+// (tools/content/a11y-evidence.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check, citedIn, evidenceIn, indexFor } from '../../../scripts/content/a11y-evidence.js';
+import { check, citedIn, evidenceIn, indexFor } from 'auta-tool-content/a11y-evidence.js';
 
 test('every cited evidence id names one test, every id is cited, and the indexes are current', () => {
   const result = check();
   const stale = result.pages.filter((p) => p.wanted !== p.text).map((p) => `${p.file}: evidence index out of date`);
-  assert.deepEqual([...result.problems, ...stale], [], 'run: node --import tsx scripts/content/a11y-evidence.ts --write');
+  assert.deepEqual([...result.problems, ...stale], [], 'run: node --import tsx tools/content/a11y-evidence.ts --write');
   assert.ok(result.pages.filter((p) => citedIn(p.text).length > 0).length >= 6, 'the six conformance pages cite evidence ids');
 });
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { SAMPLE_PROVIDERS } from '../../../packages/provider-finder/src/data/sample.js';
 import { municipality } from '../../../packages/provider-finder/src/data/municipalities.js';
 import type { Provider } from '../../../packages/provider-finder/src/data/schema.js';
-import { generateProviders } from '../../../scripts/generate-providers.js';
+import { generateProviders } from 'auta-tool-sample-data';
 
 /**
  * Domains reserved for examples (RFC 2606, RFC 6761): example.com/.org/.net and their

@@ -1,5 +1,5 @@
 // The stories, the guidance pages and the elements say the same thing, from one source: the
-// catalogs. The guidance pages' copy tables are held by terms.test.ts (scripts/content/copy-tables.ts);
+// catalogs. The guidance pages' copy tables are held by terms.test.ts (tools/content/copy-tables.ts);
 // this test holds the stories. Where a story writes an element's content as HTML (the
 // HTML-first stories), a text the element has a default for must come from the catalog
 // (`defaultText` in stories/copy.ts), never be typed again: a copy typed by hand drifts

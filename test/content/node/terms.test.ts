@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { COPY_PAGES, syncPage } from '../../../scripts/content/copy-tables.js';
+import { COPY_PAGES, syncPage } from 'auta-tool-content/copy-tables.js';
 
 interface Rejected {
   variant: string;
@@ -81,7 +81,7 @@ test('the guidance pages’ copy tables say what the catalogs say', () => {
     assert.deepEqual(
       problems.map((p) => `${p.file}:${p.line} ${p.keys.join(', ')} (${p.lang}): "${p.page}" ≠ "${p.catalog}"`),
       [],
-      'run: node --conditions=@auta/source --import tsx scripts/content/copy-tables.ts --write',
+      'run: node --conditions=@auta/source --import tsx tools/content/copy-tables.ts --write',
     );
   }
 });

@@ -13,7 +13,7 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 // @ts-expect-error: a plain .mjs module without types
-import { browserPath, CHROME_FLAGS } from '../../../scripts/browser.mjs';
+import { browserPath, CHROME_FLAGS } from 'auta-tool-browser';
 import { mutateFile, specsFromEnv } from '../mutation.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));

@@ -8,7 +8,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serveStatic } from '../../../scripts/serve-static.mjs';
+import { serveStatic } from 'auta-tool-browser/serve-static.mjs';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const OUT = process.env.AUTA_ORCA_DIR ?? join(ROOT, 'reports/orca');

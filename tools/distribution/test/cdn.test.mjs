@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, cpSync, writeFileSync, readFileSync
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { build } from 'esbuild';
-import { serveStatic } from '../../../scripts/serve-static.mjs';
+import { serveStatic } from 'auta-tool-browser/serve-static.mjs';
 import { launch, openPage, expectRendered, chooseAnotherPerson, STRICT_CSP, TAGS } from '../page-checks.mjs';
 
 const DIST = 'packages/elements/dist';

@@ -13,7 +13,7 @@ import '../../src/define.js';
 import { sampleChannels, tuesdayMorning } from '../fixtures.js';
 
 // The project's own browser lookup (CHROME_PATH, else a usual install path) and flags.
-const browserScript: string = '../../../../scripts/browser.mjs';
+const browserScript: string = 'auta-tool-browser';
 const { browserPath, CHROME_FLAGS } = (await import(browserScript)) as { browserPath(): string; CHROME_FLAGS: string[] };
 
 let browser: Browser;

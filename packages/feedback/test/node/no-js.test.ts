@@ -13,7 +13,7 @@ import { renderLight } from '@lit-labs/ssr-client/directives/render-light.js';
 import { html } from 'lit';
 import '../../src/define.js';
 
-const browserScript: string = '../../../../scripts/browser.mjs';
+const browserScript: string = 'auta-tool-browser';
 const { browserPath, CHROME_FLAGS } = (await import(browserScript)) as { browserPath(): string; CHROME_FLAGS: string[] };
 
 const posts: Array<{ path: string; body: string; cookie?: string }> = [];

@@ -13,7 +13,7 @@ import { html } from 'lit';
 import '../../src/define.js';
 import { customerService, selfHelp, tuesdayMorning } from '../fixtures.js';
 
-const browserScript: string = '../../../../scripts/browser.mjs';
+const browserScript: string = 'auta-tool-browser';
 const { browserPath, CHROME_FLAGS } = (await import(browserScript)) as { browserPath(): string; CHROME_FLAGS: string[] };
 
 let browser: Browser;

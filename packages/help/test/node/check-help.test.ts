@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { checkHelp, compareHelpOrder, type CheckHelpReport } from '../../src/check/index.js';
 
-const browserScript: string = '../../../../scripts/browser.mjs';
+const browserScript: string = 'auta-tool-browser';
 const { browserPath, CHROME_FLAGS } = (await import(browserScript)) as { browserPath(): string; CHROME_FLAGS: string[] };
 
 const sites = fileURLToPath(new URL('../fixtures/sites/', import.meta.url));

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { InMemorySource, ProviderIndex, loadProviders, queryTokens } from '@auta/provider-finder/data.js';
 import { providerHaystack } from '../../src/data/search/testing.js';
-import { generateProviders } from '../../../../scripts/generate-providers.js';
+import { generateProviders } from 'auta-tool-sample-data';
 
 // Correctness at scale only: how fast is judged by `npm run bench`, never here.
 describe('generated data sets load, validate and index in the browser', function () {

@@ -4,7 +4,7 @@ import { ProviderIndex, distanceKm, foldText, isOpenAt, loadProviders, queryToke
 import { indexStats, providerHaystack, textMatches } from '../../src/data/search/testing.js';
 import { SAMPLE_PROVIDERS } from '@auta/provider-finder/sample.js';
 import { helsinkiTime } from '@auta/core/hours.js';
-import { generateProviders } from '../../../../scripts/generate-providers.js';
+import { generateProviders } from 'auta-tool-sample-data';
 
 const index = new ProviderIndex(SAMPLE_PROVIDERS);
 const ids = (q: ProviderQuery) => index.search({ pageSize: 100, ...q }).items.map((h) => h.provider.id);

@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { SAMPLE_PROVIDERS } from '@auta/provider-finder/sample.js';
 import { loadProviders } from '@auta/provider-finder/data.js';
-import { SCHEMA_PATH, providersJsonSchema } from '../../../../scripts/data/write-schema.js';
-import { generateProviders } from '../../../../scripts/generate-providers.js';
+import { SCHEMA_PATH, providersJsonSchema } from '../../../../tools/distribution/write-schema.js';
+import { generateProviders } from 'auta-tool-sample-data';
 
 const published = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object;
 const validate = new Ajv({ allErrors: true, strict: false }).compile(published);
 
 test('the published JSON Schema is generated from the valibot schema and up to date', () => {
-  assert.equal(readFileSync(SCHEMA_PATH, 'utf8'), providersJsonSchema(), 'run scripts/data/write-schema.ts');
+  assert.equal(readFileSync(SCHEMA_PATH, 'utf8'), providersJsonSchema(), 'run tools/distribution/write-schema.ts');
 });
 
 test('the JSON Schema validates the sample data and generated data (ajv)', () => {

@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { InMemorySource, ProviderLoadError, RemoteSource, type ProviderQuery } from '@auta/provider-finder/data.js';
 import { SAMPLE_PROVIDERS } from '@auta/provider-finder/sample.js';
 import { createProviderServer } from '@auta/provider-finder/server.js';
-import { generateProviders } from '../../../../scripts/generate-providers.js';
+import { generateProviders } from 'auta-tool-sample-data';
 
 const data = [...SAMPLE_PROVIDERS, ...generateProviders(400, 11)];
 const FRIDAY_23 = new Date('2026-03-06T21:00:00Z'); // Friday 23.00 in Helsinki (UTC+2)

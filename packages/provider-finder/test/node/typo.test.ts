@@ -8,7 +8,7 @@ import { ProviderIndex, loadProviders, type Provider } from '@auta/provider-find
 import { SAMPLE_PROVIDERS } from '@auta/provider-finder/sample.js';
 import { bestCorrection, oneEditAway } from '../../src/data/typo.js';
 import { textMatches } from '../../src/data/search/testing.js';
-import { generateProviders } from '../../../../scripts/generate-providers.js';
+import { generateProviders } from 'auta-tool-sample-data';
 
 const sample = new ProviderIndex(loadProviders(JSON.parse(JSON.stringify(SAMPLE_PROVIDERS)), { warn: false }).providers);
 const generated = new ProviderIndex(generateProviders(3000, 42));

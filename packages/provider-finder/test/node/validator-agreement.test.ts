@@ -12,7 +12,7 @@ import { FINLAND_BOUNDS } from '@auta/provider-finder/data.js';
 import { SAMPLE_PROVIDERS } from '@auta/provider-finder/sample.js';
 import { AccessibilitySchema, ProviderSchema } from '../../src/data/schema.js';
 import { ACCESSIBILITY_FIELDS, LIST_ITEMS, PROVIDER_FIELDS, provider, validate, type Checker } from '../../src/data/validate.js';
-import { generateProviders } from '../../../../scripts/generate-providers.js';
+import { generateProviders } from 'auta-tool-sample-data';
 import { BAD_URLS, BROKEN_TEXT, POLLUTION_JSON, STRUCTURES, TEXT_INJECTIONS, WRONG_TYPES } from '../../../../test/hardening/fixtures/hostile.js';
 
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser } from 'playwright-core';
 import { aggregateLines, toHtml } from '../../src/aggregate/index.js';
 
-const browserScript: string = '../../../../scripts/browser.mjs';
+const browserScript: string = 'auta-tool-browser';
 const { browserPath, CHROME_FLAGS } = (await import(browserScript)) as { browserPath(): string; CHROME_FLAGS: string[] };
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const records = readFileSync(new URL('../fixtures/records.ndjson', import.meta.url), 'utf8').split('\n');

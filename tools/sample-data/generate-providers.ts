@@ -4,14 +4,14 @@
  * codes with approximate coordinates, opening hours, phone numbers that reach no one.
  * Every record is marked `sample: true`.
  *
- *   npx tsx scripts/generate-providers.ts 100000 > providers.json
- *   npx tsx scripts/generate-providers.ts 10000 --seed 7 --out /tmp/providers-10k.json
+ *   npx tsx tools/sample-data/generate-providers.ts 100000 > providers.json
+ *   npx tsx tools/sample-data/generate-providers.ts 10000 --seed 7 --out /tmp/providers-10k.json
  *
  * `generateProviders(count, seed)` is importable from Node and from browser tests.
  */
-import type { Provider, SupportForm, ProviderKind, Audience } from '../packages/provider-finder/src/data/schema.js';
-import { MUNICIPALITIES as EVERY_MUNICIPALITY } from '../packages/provider-finder/src/data/municipalities.js';
-import { MUNICIPALITIES, type Municipality } from './data/municipalities.js';
+import type { Provider, SupportForm, ProviderKind, Audience } from '../../packages/provider-finder/src/data/schema.js';
+import { MUNICIPALITIES as EVERY_MUNICIPALITY } from '../../packages/provider-finder/src/data/municipalities.js';
+import { MUNICIPALITIES, type Municipality } from './municipalities.js';
 
 /** mulberry32: a small, fast PRNG whose sequence depends only on the seed. */
 export function mulberry32(seed: number): () => number {
@@ -264,7 +264,7 @@ export function generateProviders(count: number, seed = 1): Provider[] {
 async function main(argv: string[]): Promise<void> {
   const { writeFileSync } = await import('node:fs');
   if (argv.includes('--help')) {
-    console.log('Usage: npx tsx scripts/generate-providers.ts COUNT [--seed N] [--out FILE]');
+    console.log('Usage: npx tsx tools/sample-data/generate-providers.ts COUNT [--seed N] [--out FILE]');
     return;
   }
   const count = Number(argv.find((a) => /^\d+$/.test(a)) ?? 1000);

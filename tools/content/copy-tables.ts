@@ -3,7 +3,7 @@
 // can hold from them, so a test can say where a page and a catalog disagree, and
 // `--write` can bring the pages back in line.
 //
-//   node --conditions=@auta/source --import tsx scripts/content/copy-tables.ts [--write]
+//   node --conditions=@auta/source --import tsx tools/content/copy-tables.ts [--write]
 //
 // A row names its keys in backticks in its first cell (`| \`phone\` | … |`, or
 // `| heading (\`heading\`) | … |`); several keys in one row are joined by " / ". A key

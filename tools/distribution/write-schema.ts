@@ -1,7 +1,7 @@
 /**
  * Writes the published JSON Schema of the provider format from the valibot schema (the
  * single source of truth): packages/provider-finder/schema/providers.schema.json.
- *   npx tsx --conditions=@auta/source scripts/data/write-schema.ts [--check]
+ *   npx tsx --conditions=@auta/source tools/distribution/write-schema.ts [--check]
  * `--check` exits 1 when the file on disk is out of date.
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
@@ -37,7 +37,7 @@ if (typeof process !== 'undefined' && process.argv[1]?.endsWith('write-schema.ts
       }
     })();
     if (current !== text) {
-      console.error(`${SCHEMA_PATH} is out of date: run npx tsx --conditions=@auta/source scripts/data/write-schema.ts`);
+      console.error(`${SCHEMA_PATH} is out of date: run npx tsx --conditions=@auta/source tools/distribution/write-schema.ts`);
       process.exit(1);
     }
   } else {
