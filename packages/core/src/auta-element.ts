@@ -42,12 +42,13 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
 
   /**
    * The language the element speaks: `fi`, `sv` or `en`; `se` (Northern Sámi, draft) when its
-   * catalog has Sámi copy. A language its catalog has no copy in gives Finnish: every Sámi
-   * speaker in Finland reads Finnish, and the authorities of the Sámi homeland serve in
-   * Finnish beside Sámi (saamen kielilaki 1086/2003). The one place of this rule.
+   * catalog has Sámi copy, else Finnish: every Sámi speaker in Finland reads Finnish, and the
+   * authorities of the Sámi homeland serve in Finnish beside Sámi (saamen kielilaki 1086/2003).
+   * The one place of this rule.
    */
   get resolvedLang(): Lang {
-    return this.catalog[this.locale.lang] ? this.locale.lang : 'fi';
+    const lang = this.locale.lang;
+    return lang === 'se' && !this.catalog.se ? 'fi' : lang;
   }
 
   /** The language level in force: `standard` or `easy`. */
