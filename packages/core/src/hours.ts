@@ -136,6 +136,7 @@ function dayFrom(hours: readonly ServiceHour[], date: string, offset: number): D
 
 export type OpeningStatus =
   | { state: 'always-open' }
+  // `closes.minutes` 1440 is the end of that day: midnight, "kello 24".
   | { state: 'open'; closes: { dayOffset: number; minutes: number } | null; reservation: boolean }
   | { state: 'closed'; opens: { date: string; dayOffset: number; minutes: number } | null }
   | { state: 'unknown' };
@@ -167,10 +168,11 @@ export function openingStatus(hours: readonly ServiceHour[] | undefined, now: Da
       offset += 1;
       end = next.end;
     }
-    const closes = end - offset * DAY;
+    // `end` counts from the midnight that starts day `offset`; closing at midnight ends the day
+    // before ("sulkeutuu kello 24", not "huomenna kello 0"), so minutes run from 1 to 1440.
     return {
       state: 'open',
-      closes: offset > 6 ? null : { dayOffset: offset + Math.floor(closes / DAY), minutes: closes % DAY },
+      closes: offset > 6 ? null : { dayOffset: offset + Math.floor(--end / DAY), minutes: (end % DAY) + 1 },
       reservation: today.reservation,
     };
   }
@@ -217,11 +219,11 @@ export function formatTime(minutes: number, lang: Lang, end = false): string {
   const m = ((minutes % DAY) + DAY) % DAY;
   const h = m === 0 && end ? 24 : Math.floor(m / 60);
   const min = m % 60;
-  if (lang !== 'en') return min === 0 ? `${h}` : `${h}.${String(min).padStart(2, '0')}`;
+  const mm = String(min).padStart(2, '0');
+  if (lang !== 'en') return min === 0 ? `${h}` : `${h}.${mm}`;
   if (m === 0) return 'midnight';
   if (m === 720) return 'midday';
-  const h12 = h % 12 === 0 ? 12 : h % 12;
-  return `${h12}${min === 0 ? '' : `:${String(min).padStart(2, '0')}`}${h < 12 ? 'am' : 'pm'}`;
+  return `${h % 12 || 12}${min === 0 ? '' : `:${mm}`}${h < 12 ? 'am' : 'pm'}`;
 }
 
 const closedWord = (lang: Lang) => pick3(lang, 'suljettu', 'stängt', 'closed');
@@ -356,7 +358,12 @@ function when(dayOffset: number, date: string, lang: Lang): string {
  * `Stängt nu, öppnar i morgon klockan 9.` / `Closed now, opens on Monday at 9am.`
  */
 export function describeStatus(status: OpeningStatus, lang: Lang, now: Date = new Date()): string {
-  const at = (minutes: number) => pick3(lang, 'kello ', 'klockan ', 'at ') + formatTime(minutes, lang);
+  // A day ends at 24 and starts at 0.00: Kielikello, "Kellonaikojen merkitseminen" (Kotus,
+  // https://kielikello.fi/kellonaikojen-merkitseminen/) writes midnight 24 or with zeros
+  // ("klo 20–24") and the hour after it with one zero ("kello 0.15"); so a lone "0" (opens
+  // at midnight) gets its minutes. English says midnight either way (GOV.UK style).
+  const at = (minutes: number, end?: boolean) =>
+    pick3(lang, 'kello ', 'klockan ', 'at ') + formatTime(minutes, lang, end).replace(/^0$/, '$&.00');
   switch (status.state) {
     case 'always-open':
       return pick3(lang, 'Avoinna ympäri vuorokauden.', 'Öppet dygnet runt.', 'Open 24 hours.');
@@ -366,7 +373,7 @@ export function describeStatus(status: OpeningStatus, lang: Lang, now: Date = ne
       const open = pick3(lang, 'Avoinna nyt', 'Öppet nu', 'Open now');
       if (!status.closes) return `${open}.`;
       const day = status.closes.dayOffset === 0 ? '' : `${when(status.closes.dayOffset, addDays(helsinkiTime(now).date, status.closes.dayOffset), lang)} `;
-      return `${open}, ${pick3(lang, 'sulkeutuu', 'stänger', 'closes')} ${day}${at(status.closes.minutes)}.`;
+      return `${open}, ${pick3(lang, 'sulkeutuu', 'stänger', 'closes')} ${day}${at(status.closes.minutes, true)}.`;
     }
     case 'closed': {
       const closed = pick3(lang, 'Suljettu nyt', 'Stängt nu', 'Closed now');
