@@ -126,19 +126,23 @@ function mutationPlugin() {
 /**
  * For the lazy-chunk tests: while the page has the cookie `auta-fail-easy-chunk=<package>`,
  * that package's easy-to-read chunk (`/packages/<package>/src/messages-easy.*`) answers 404,
- * as a chunk left behind when self-hosting does. The test runner lets the browser cache every
- * file for a year, so every answer for a chunk says `Vary: Cookie`: a page without the cookie
- * never gets the cached failure, nor a page with it the cached file. The failing answer also
- * has a server-side cache key of its own.
+ * as a chunk left behind when self-hosting does; `auta-fail-easy-chunk=<package>/lang/sv`
+ * does the same for a language module (`/packages/<package>/src/lang/sv.*`). The test runner
+ * lets the browser cache every file for a year, so every answer for a chunk says
+ * `Vary: Cookie`: a page without the cookie never gets the cached failure, nor a page with it
+ * the cached file. The failing answer also has a server-side cache key of its own.
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */
 function failingEasyChunks() {
   /** @param {import('koa').Context} context */
-  const chunk = (context) => /^\/packages\/([a-z-]+)\/src\/messages-easy\./.exec(context.path)?.[1];
+  const chunk = (context) => {
+    const m = /^\/packages\/([a-z-]+)\/src\/(messages-easy|lang\/(?:sv|en))\./.exec(context.path);
+    return m && (m[2] === 'messages-easy' ? m[1] : `${m[1]}/${m[2]}`);
+  };
   /** @param {import('koa').Context} context */
   const failing = (context) => {
     const pkg = chunk(context);
-    return pkg !== undefined && pkg === /(?:^|;\s*)auta-fail-easy-chunk=([a-z-]+)/.exec(context.get('cookie') ?? '')?.[1];
+    return pkg != null && pkg === /(?:^|;\s*)auta-fail-easy-chunk=([a-z/-]+)/.exec(context.get('cookie') ?? '')?.[1];
   };
   return {
     name: 'auta-failing-easy-chunks',
@@ -146,7 +150,7 @@ function failingEasyChunks() {
     // A body the TypeScript transform passes through; the status is set after it.
     serve: (context) => (failing(context) ? { body: '// not found\n', type: 'js' } : undefined),
     transform(context) {
-      if (chunk(context) === undefined) return undefined;
+      if (chunk(context) == null) return undefined;
       if (!failing(context)) return { headers: { vary: 'Cookie' } };
       context.status = 404;
       return { headers: { vary: 'Cookie' }, transformCache: false };

@@ -7,7 +7,8 @@ import type { Catalog, Lang, MessageMap } from '@auta/core';
  * out by hand, or a text that nearly matches one.
  */
 export function defaultText<M extends MessageMap>(catalog: Catalog<M>, lang: Lang, key: keyof M & string): string {
-  const message = catalog[lang]?.[key] ?? catalog.en[key];
-  if (typeof message !== 'string') throw new Error(`"${key}" is not plain text in the catalog`);
+  // A story imports the language modules it shows (`lang/sv.js`, `lang/en.js`) so that its words are there at once.
+  const message = catalog[lang]?.[key];
+  if (typeof message !== 'string') throw new Error(`"${key}" is not plain text in the "${lang}" catalog (is its lang/${lang}.js module imported?)`);
   return message;
 }

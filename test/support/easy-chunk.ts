@@ -1,5 +1,5 @@
 /**
- * Browser-test helpers for the lazy easy-to-read chunks (`messages-easy` of a package): what
+ * Browser-test helpers for the lazy chunks (`messages-easy` and `lang/sv`, `lang/en` of a package): what
  * a page requested, what an element showed after each of its updates, and a chunk that
  * fails to load.
  */
@@ -37,3 +37,10 @@ export function failEasyChunk(pkg: string): () => void {
     document.cookie = 'auta-fail-easy-chunk=; path=/; max-age=0';
   };
 }
+
+/** The requests this page made for `<pkg>`'s language module `lang/<lang>` (Swedish or English copy). */
+export const languageChunkRequests = (pkg: string, lang: 'sv' | 'en'): string[] =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((url) => new URL(url).pathname.startsWith(`/packages/${pkg}/src/lang/${lang}.`));

@@ -97,6 +97,8 @@ export function esbuildBase() {
     conditions: ['@auta/source'],
     tsconfig: join(ROOT, 'tsconfig.json'),
     legalComments: 'none',
+    // As the files ship (tsc's dist and the CDN bundle keep ä, ö and å as they are), not as \xE4 escapes.
+    charset: 'utf8',
     logLevel: 'silent',
     absWorkingDir: ROOT,
     define: { 'process.env.NODE_ENV': '"production"' },

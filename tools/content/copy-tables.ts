@@ -15,9 +15,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Catalog, Lang, MessageMap } from '@auta/core';
 import { formatDate, formatTime } from '@auta/core/hours.js';
 import { altChannelCatalog, loadAltChannelEasy } from '@auta/alt-channel';
+import '@auta/alt-channel/lang/sv.js';
+import '@auta/alt-channel/lang/en.js';
 import { loadOnBehalfEasy, onBehalfCatalog } from '@auta/on-behalf';
+import '@auta/on-behalf/lang/sv.js';
+import '@auta/on-behalf/lang/en.js';
 import { loadProviderFinderEasy, providerFinderCatalog } from '@auta/provider-finder';
+import '@auta/provider-finder/lang/sv.js';
+import '@auta/provider-finder/lang/en.js';
 import { helpCatalog, loadHelpEasy, unavailableCatalog } from '@auta/help';
+import '@auta/help/lang/sv.js';
+import '@auta/help/lang/en.js';
 
 const LANGS: Lang[] = ['fi', 'sv', 'en'];
 
@@ -61,7 +69,7 @@ type Level = 'standard' | 'easy';
 /** The text of `key` in `lang` at `level`, or undefined when it is a function without an example. */
 function textOf(page: CopyPage, key: string, lang: Lang, level: Level): string | undefined {
   const easy = level === 'easy' ? page.catalog.easy?.[lang]?.[key] : undefined;
-  const m = easy ?? page.catalog[lang]?.[key] ?? page.catalog.en[key];
+  const m = easy ?? page.catalog[lang]?.[key] ?? page.catalog.fi![key];
   if (typeof m === 'string') return m;
   const args = page.examples[key];
   return typeof m === 'function' && args ? m(...args(lang)) : undefined;
@@ -84,7 +92,7 @@ export function syncPage(page: CopyPage, text: string): { text: string; problems
     if (line.startsWith('## ')) level = /easy-to-read/i.test(line) ? 'easy' : 'standard';
     const cells = line.split(' | ');
     if (!line.startsWith('| ') || !line.endsWith(' |') || cells.length !== 4) return line;
-    const keys = [...cells[0]!.matchAll(/`([\w-]+)`/g)].map((m) => m[1]!).filter((k) => k in page.catalog.en);
+    const keys = [...cells[0]!.matchAll(/`([\w-]+)`/g)].map((m) => m[1]!).filter((k) => k in page.catalog.fi!);
     if (keys.length === 0) return line;
     const out = [cells[0]!];
     LANGS.forEach((lang, n) => {

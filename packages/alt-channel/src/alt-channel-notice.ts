@@ -1,4 +1,4 @@
-import { AutaElement, baseStyles, safeUrl, toLanguageLevel } from '@auta/core';
+import { AutaElement, baseStyles, safeUrl } from '@auta/core';
 import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
 import { parseFinnishDateTime, type FinnishDateTime } from '@auta/core/hours.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { CHANNEL_KINDS, validateChannels, type AltChannel, type ChannelKind } from './channels.js';
 import { channelParts } from './channel-parts.js';
-import { altChannelCatalog, loadAltChannelEasy, type AltChannelMessages } from './messages.js';
+import { altChannelCatalog, loadAltChannelCopy, type AltChannelMessages } from './messages.js';
 import { altChannelNoticeStyles } from './alt-channel-notice.styles.js';
 import { channelPartStyles } from './channel-parts.styles.js';
 
@@ -73,6 +73,7 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
   static override styles = [...baseStyles, channelPartStyles, altChannelNoticeStyles];
 
   protected readonly catalog = altChannelCatalog;
+  protected override readonly loadCopy = loadAltChannelCopy;
 
   /**
    * The errand, as an imperative phrase in the page's language: `Hae asumistukea`,
@@ -134,12 +135,6 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
     if (!isServer) this.addEventListener('click', this.onClick);
   }
 
-  // At the easy level an update first loads the easy copy, so no standard text flashes; the
-  // standard level updates at once, as before (no extra turn per notice).
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (altChannelCatalog.easy || (toLanguageLevel(this.languageLevel) ?? this.locale.level) !== 'easy') return super.scheduleUpdate();
-    return loadAltChannelEasy().then(() => super.scheduleUpdate());
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

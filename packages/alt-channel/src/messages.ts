@@ -1,4 +1,4 @@
-import type { Catalog } from '@auta/core';
+import { copyLoader, type Catalog } from '@auta/core';
 
 /** A point in Finnish time, written out: `date` with its weekday (`tiistai 12.5.2026`), `time` (`18`, `6pm`). */
 export interface When {
@@ -62,8 +62,6 @@ export type AltChannelMessages = {
 
 // Numbers up to ten are written out in running text (Kielitoimiston ohjepankki; Språkrådet; GOV.UK style).
 const FI_GENITIVE = ['', 'yhden', 'kahden', 'kolmen', 'neljän', 'viiden', 'kuuden', 'seitsemän', 'kahdeksan', 'yhdeksän', 'kymmenen'];
-const SV_NUMBER = ['', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio'];
-const EN_NUMBER = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 const fi: AltChannelMessages = {
   heading: (errand) => (errand ? `${errand} muulla tavalla` : 'Asioi muulla tavalla'),
@@ -118,115 +116,13 @@ const fi: AltChannelMessages = {
   contactFormLink: 'Täytä yhteydenottolomake',
 };
 
-const sv: AltChannelMessages = {
-  heading: (errand) => (errand ? `${errand} på annat sätt` : 'Uträtta ärendet på annat sätt'),
-  outageHeading: (errand) => `${errand || 'Uträtta ärendet'} på annat sätt under avbrottet`,
-  intro: 'Om du inte kan använda e-tjänsten kan du också göra så här.',
-  outage: (from, to, sameDay) => {
-    const at = (w: When) => `${w.date} klockan ${w.time}`;
-    // "Out of use" (the usual calque) would say it is gone for good.
-    if (from && to) return `E-tjänsten fungerar inte från ${at(from)} till ${sameDay ? `klockan ${to.time}` : at(to)} (finsk tid).`;
-    if (from) return `E-tjänsten fungerar inte från ${at(from)} (finsk tid).`;
-    if (to) return `E-tjänsten fungerar inte just nu. Den fungerar igen på ${at(to)} (finsk tid).`;
-    return 'E-tjänsten fungerar inte för tillfället.';
-  },
-  outageMeanwhile: 'Under tiden kan du göra så här.',
-  phone: 'Per telefon',
-  'service-desk': 'Vid en servicepunkt',
-  mail: 'Per post',
-  email: 'Per e-post',
-  'digital-support': 'Hjälp att använda e-tjänsten',
-  phoneHours: 'Telefontid',
-  deskHours: 'Öppettider',
-  free: 'Samtalet är avgiftsfritt.',
-  localCharge: 'Samtalet kostar lokalnätsavgift eller mobilsamtalsavgift.',
-  chargeable: 'Samtalet är avgiftsbelagt.',
-  foreignCharge: 'Samtalet kostar som ett utlandssamtal.',
-  'relay-text': 'Du kan också använda skrivtolkning. Tolken beställer du från FPA:s tolkningstjänst för personer med funktionsnedsättning.',
-  'relay-video': 'Du kan också använda distanstolkning via video. Tolken beställer du från FPA:s tolkningstjänst för personer med funktionsnedsättning.',
-  'relay-sign-language': 'Vi betjänar också på finlandssvenskt teckenspråk.',
-  bookingRequired: 'Boka tid innan du kommer.',
-  dropIn: 'Du kan komma utan tidsbokning.',
-  bookingLink: 'Boka tid',
-  bring: 'Ta med',
-  postOfficeBox: (box) => `PB ${box}`,
-  mailIntro: 'Fyll i blanketten och skicka den per post.',
-  formLink: 'Skriv ut blanketten',
-  emailWarning: 'Skicka inte din personbeteckning eller andra känsliga uppgifter med vanlig e-post.',
-  secureMessageLink: 'Skicka ett skyddat meddelande',
-  replyTime: 'Svarstid',
-  digitalSupportText: 'Du kan också be om hjälp att använda e-tjänsten. Digitalt stöd finns till exempel på bibliotek och servicepunkter.',
-  digitalSupportLink: 'Hitta digitalt stöd nära dig',
-  chatHours: 'Chatten är öppen',
-  responseDays: (days) => `Vi svarar inom ${SV_NUMBER[days] ?? days} ${days === 1 ? 'arbetsdag' : 'arbetsdagar'}.`,
-  haveReady: 'Ha till hands',
-  abroad: 'Från utlandet:',
-  callbackLink: 'Be om att bli uppringd',
-  availabilityOpen: 'Vi betjänar nu.',
-  availabilityBusy: (wait) =>
-    wait === undefined ? 'Det är rusning nu och du kan behöva vänta.' : `Det är rusning nu. Den uppskattade väntetiden är cirka ${wait} ${wait === 1 ? 'minut' : 'minuter'}.`,
-  availabilityClosed: (next) => (next ? `Stängt nu. Öppnar ${next.date} klockan ${next.time} (finsk tid).` : 'Stängt nu.'),
-  chatLink: 'Öppna chatten',
-  contactFormLink: 'Fyll i kontaktformuläret',
-};
 
-const en: AltChannelMessages = {
-  heading: (errand) => (errand ? `${errand} another way` : 'Other ways to do this'),
-  outageHeading: (errand) => (errand ? `${errand} another way during the outage` : 'Other ways to do this during the outage'),
-  intro: 'If you cannot use the e-service, you can also do this another way.',
-  outage: (from, to, sameDay) => {
-    const at = (w: When) => `${w.date} at ${w.time}`;
-    if (from && to) {
-      return sameDay
-        ? `The e-service is unavailable on ${from.date} from ${from.time} to ${to.time} (Finnish time).`
-        : `The e-service is unavailable from ${at(from)} to ${at(to)} (Finnish time).`;
-    }
-    if (from) return `The e-service is unavailable from ${at(from)} (Finnish time).`;
-    if (to) return `The e-service is unavailable. It will work again on ${at(to)} (Finnish time).`;
-    return 'The e-service is unavailable for now.';
-  },
-  outageMeanwhile: 'In the meantime, you can do this another way.',
-  phone: 'By phone',
-  'service-desk': 'At a service point',
-  mail: 'By post',
-  email: 'By email',
-  'digital-support': 'Help using the e-service',
-  phoneHours: 'Phone lines are open',
-  deskHours: 'Opening hours',
-  free: 'The call is free.',
-  localCharge: 'You pay your operator’s local network or mobile call charge.',
-  chargeable: 'There is a charge for the call.',
-  foreignCharge: 'International call charges apply.',
-  'relay-text': 'You can also use a speech-to-text interpreter. You can book one from Kela’s interpreting service for people with disabilities.',
-  'relay-video': 'You can also use remote interpreting by video. You can book an interpreter from Kela’s interpreting service for people with disabilities.',
-  'relay-sign-language': 'We also serve you in Finnish Sign Language.',
-  bookingRequired: 'Book a time before you come.',
-  dropIn: 'You can come without an appointment.',
-  bookingLink: 'Book a time',
-  bring: 'Bring',
-  postOfficeBox: (box) => `PO Box ${box}`,
-  mailIntro: 'Fill in the form and send it by post.',
-  formLink: 'Print the form',
-  emailWarning: 'Do not send your personal identity code or other sensitive details by ordinary email.',
-  secureMessageLink: 'Send a secure message',
-  replyTime: 'Reply time',
-  digitalSupportText: 'You can also ask for help using the e-service. Digital support is given, for example, in libraries and service points.',
-  digitalSupportLink: 'Find digital support near you',
-  chatHours: 'Chat is open',
-  responseDays: (days) => `We answer within ${EN_NUMBER[days] ?? days} working ${days === 1 ? 'day' : 'days'}.`,
-  haveReady: 'Have ready',
-  abroad: 'From outside Finland:',
-  callbackLink: 'Ask us to call you back',
-  availabilityOpen: 'We are answering now.',
-  availabilityBusy: (wait) =>
-    wait === undefined ? 'We are busy now and you may have to wait.' : `We are busy now. The estimated wait is about ${wait} ${wait === 1 ? 'minute' : 'minutes'}.`,
-  availabilityClosed: (next) => (next ? `Closed now. Opens on ${next.date} at ${next.time} (Finnish time).` : 'Closed now.'),
-  chatLink: 'Open the chat',
-  contactFormLink: 'Fill in the contact form',
-};
 
-/** fi, sv and en at the standard level; the easy-to-read level arrives with `loadAltChannelEasy()`. */
-export const altChannelCatalog: Catalog<AltChannelMessages> = { en, fi, sv };
+/**
+ * Finnish at the standard level; Swedish and English register themselves from `lang/sv.js` and
+ * `lang/en.js`, the easy-to-read level arrives with `loadAltChannelEasy()`.
+ */
+export const altChannelCatalog: Catalog<AltChannelMessages> = { fi };
 
 /**
  * Loads the easy-to-read copy (messages-easy.ts), a chunk of its own that pages at the
@@ -240,3 +136,10 @@ export const loadAltChannelEasy = async (): Promise<unknown> =>
     (m) => (altChannelCatalog.se ? { ...m.altChannelEasy, se: altChannelCatalog.se } : m.altChannelEasy),
     () => undefined,
   ));
+
+/** What the notice (and the channel parts inside the help elements) loads before it speaks a language or level. */
+export const loadAltChannelCopy = copyLoader(altChannelCatalog, {
+  sv: () => import('./lang/sv.js'),
+  en: () => import('./lang/en.js'),
+  easy: loadAltChannelEasy,
+});

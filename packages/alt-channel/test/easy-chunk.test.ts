@@ -51,7 +51,7 @@ describe('auta-alt-channel-notice: the easy-to-read copy is a chunk of its own',
     const shown = textAfterEveryUpdate(second);
     page.append(second);
     await second.updateComplete;
-    expect(shown[0]).to.contain(altChannelCatalog.easy!.en.intro);
+    expect(shown[0]).to.contain(altChannelCatalog.easy!.en!.intro);
     expect(easyChunkRequests('alt-channel'), 'fetched once for the page').to.have.length(1);
   });
 });

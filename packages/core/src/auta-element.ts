@@ -1,7 +1,7 @@
 import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController, toLanguageLevel, type Lang, type LanguageLevel } from './lang.js';
-import { lookupMessage, type Catalog, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
+import { lookupMessage, type Catalog, type CopyLoader, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
 import { baseStyles } from './styles.js';
 
 /**
@@ -22,8 +22,20 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
    */
   @property({ attribute: 'language-level', reflect: true }) languageLevel?: LanguageLevel;
 
-  /** The element's default copy: complete in English, and in Finnish and Swedish, at both levels. */
+  /** The element's default copy: complete in Finnish, Swedish and English, at both levels. */
   protected abstract readonly catalog: Catalog<M>;
+
+  /**
+   * Loads copy that ships in a chunk of its own (Swedish, English, the easy-to-read level)
+   * when the element needs it; made with `copyLoader()`. An update waits for it, so no text
+   * in another language or at another level flashes first.
+   */
+  protected readonly loadCopy?: CopyLoader;
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.loadCopy?.(this.locale.lang, toLanguageLevel(this.languageLevel) ?? this.locale.level);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   /**
    * Replaces any default text, per language:

@@ -20,7 +20,7 @@ export {
   type Lang,
   type LanguageLevel,
 } from './lang.js';
-export { lookupMessage, plural, type Catalog, type LevelCatalog, type Message, type PluralForms, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
+export { copyLoader, lookupMessage, plural, type Catalog, type CopyLoader, type LevelCatalog, type Message, type PluralForms, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
 export { pickText, type PickedText } from './localized.js';
 export { ALLOWED_URL_SCHEMES, safeUrl } from './safe-url.js';
 export { baseStyles, buttonStyles } from './styles.js';

@@ -5,15 +5,36 @@ import { FALLBACK_LANG, type LanguageLevel, type Lang } from './lang.js';
 export type Message = string | ((...args: any[]) => string);
 export type MessageMap = Record<string, Message>;
 
-/** One level of copy: complete in English (the fallback), as complete as we can make it elsewhere. */
-export type LevelCatalog<M extends MessageMap> = { en: M } & Partial<Record<Lang, Partial<M>>>;
+/**
+ * One level of copy, per language. An element's own modules type each language as the whole
+ * message map, so Finnish, Swedish and English are complete; Finnish comes with the element,
+ * Swedish and English may arrive later in chunks of their own (`lang/sv.js`, `lang/en.js`).
+ */
+export type LevelCatalog<M extends MessageMap> = Partial<Record<Lang, Partial<M>>>;
 
 /**
- * Default copy of a component: complete in English (the fallback), and as complete as we
- * can make it in Finnish and Swedish; `easy` holds the easy-to-read level (selkokieli,
+ * Default copy of a component: complete in Finnish, Swedish and English (the two others
+ * registered by their language modules); `easy` holds the easy-to-read level (selkokieli,
  * lättläst, easy English) with the same keys.
  */
 export type Catalog<M extends MessageMap> = LevelCatalog<M> & { easy?: LevelCatalog<M> };
+
+/** Loads the copy an element lacks for a language and level; undefined when it has it all. */
+export type CopyLoader = (lang: Lang, level: LanguageLevel) => Promise<unknown> | undefined;
+
+/**
+ * A `CopyLoader` for a catalog whose languages beyond Finnish, and whose easy-to-read level,
+ * ship as chunks of their own: `chunks.sv` imports the module that registers Swedish, and so
+ * on. A chunk is asked for only while the catalog lacks what it brings; one that fails to load
+ * leaves the fallback text (with core's warning per text) and is asked for again next update.
+ */
+export function copyLoader(catalog: Catalog<MessageMap>, chunks: Partial<Record<Lang | 'easy', () => Promise<unknown>>>): CopyLoader {
+  return (lang, level) => {
+    const language = catalog[lang] ? undefined : chunks[lang]?.().catch(() => undefined);
+    const easy = level === 'easy' && !catalog.easy ? chunks.easy?.() : undefined;
+    return language && easy ? Promise.all([language, easy]) : language ?? easy;
+  };
+}
 
 /** Strings a host sets to replace any default, per language; `easy` replaces easy-to-read strings. */
 export type MessageOverrides<M extends MessageMap = MessageMap> = Partial<Record<Lang, Partial<M>>> & {
@@ -35,8 +56,8 @@ function warnOnce(text: string): void {
  * Looks a message up. At the easy-to-read level: the host's easy override for the
  * language, then the catalog's easy text for the language (a console warning when the
  * catalog has no easy text for it), then the standard chain. The standard chain: the
- * host's override for the language, the default for the language, then English (with a
- * console warning naming the key).
+ * host's override for the language, the default for the language, then English, or Finnish
+ * when English has not loaded (with a console warning naming the key).
  */
 export function lookupMessage<M extends MessageMap, K extends keyof M & string>(
   component: string,
@@ -55,8 +76,10 @@ export function lookupMessage<M extends MessageMap, K extends keyof M & string>(
   }
   message ??= overrides?.[lang]?.[key] ?? catalog[lang]?.[key];
   if (message === undefined) {
-    if (lang !== FALLBACK_LANG) warnOnce(`[auta] ${component}: no "${lang}" text for "${key}"; using the English text.`);
-    message = overrides?.[FALLBACK_LANG]?.[key] ?? catalog.en[key];
+    // English when it is there (a page in another language gets English), else Finnish, which every element carries.
+    const fallback = catalog[FALLBACK_LANG] ? FALLBACK_LANG : 'fi';
+    if (lang !== fallback) warnOnce(`[auta] ${component}: no "${lang}" text for "${key}"; using the ${fallback === 'fi' ? 'Finnish' : 'English'} text.`);
+    message = overrides?.[fallback]?.[key] ?? catalog[fallback]?.[key];
   }
   if (message === undefined) return key;
   return typeof message === 'function' ? message(...args) : message;

@@ -1,5 +1,5 @@
 import { channelPartStyles, channelParts } from '@auta/alt-channel';
-import { AutaElement, baseStyles, safeUrl, toLanguageLevel } from '@auta/core';
+import { AutaElement, baseStyles, safeUrl } from '@auta/core';
 import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
 import { formatPhone } from '@auta/core/phone.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -18,7 +18,7 @@ import {
   type NearestSupport,
   type SelfHelpLink,
 } from './mechanisms.js';
-import { helpCatalog, loadHelpBlockEasy, type HelpMessages } from './messages.js';
+import { helpCatalog, loadHelpCopy, type HelpMessages } from './messages.js';
 
 /** Detail of `<auta-help>`'s `auta-help-action`. */
 export interface HelpBlockActionDetail {
@@ -72,6 +72,7 @@ export class AutaHelp extends AutaElement<HelpMessages> {
   static override styles = [...baseStyles, channelPartStyles, helpSharedStyles, helpStyles];
 
   protected readonly catalog = helpCatalog;
+  protected override readonly loadCopy = loadHelpCopy;
 
   /** Level of the block's heading, 2 to 6; mechanisms one level below, channels two. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -115,12 +116,6 @@ export class AutaHelp extends AutaElement<HelpMessages> {
     if (!isServer) this.addEventListener('click', this.onClick);
   }
 
-  // At the easy level an update first loads the easy copy, so no standard text flashes; the
-  // standard level updates at once, as before.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (helpCatalog.easy || (toLanguageLevel(this.languageLevel) ?? this.locale.level) !== 'easy') return super.scheduleUpdate();
-    return loadHelpBlockEasy().then(() => super.scheduleUpdate());
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

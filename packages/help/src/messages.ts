@@ -1,4 +1,4 @@
-import type { Catalog, Lang, LevelCatalog } from '@auta/core';
+import { copyLoader, type Catalog, type Lang, type LevelCatalog } from '@auta/core';
 import { altChannelCatalog, loadAltChannelEasy, type ChannelMessages } from '@auta/alt-channel';
 
 /**
@@ -46,55 +46,16 @@ const fi: HelpOwnMessages = {
   otherWaysLink: 'Katso muut tavat asioida',
 };
 
-const sv: HelpOwnMessages = {
-  heading: 'Behöver du hjälp?',
-  'customer-service': 'Kundtjänst',
-  'self-help': 'Anvisningar och vanliga frågor',
-  'digital-support': 'Hjälp att använda e-tjänsten',
-  'other-ways': 'Andra sätt att uträtta ärendet',
-  'channel-phone': 'Telefon',
-  'channel-chat': 'Chatt',
-  'channel-contact-form': 'Kontaktformulär',
-  'channel-secure-message': 'Skyddat meddelande',
-  'channel-email': 'E-post',
-  instructions: 'Läs anvisningarna',
-  faq: 'Vanliga frågor',
-  digitalSupportIntro: 'Digitalt stöd ger råd om e-tjänster till exempel på bibliotek och servicepunkter. Rådgivningen är avgiftsfri.',
-  nearestSupport: 'Närmaste digitala stöd:',
-  otherWaysText: 'Du kan också uträtta ärendet per telefon, vid en servicepunkt eller per post.',
-  otherWaysLink: 'Se andra sätt att uträtta ärendet',
-};
 
-const en: HelpOwnMessages = {
-  heading: 'Need help?',
-  'customer-service': 'Customer service',
-  'self-help': 'Guidance and common questions',
-  'digital-support': 'Help using the e-service',
-  'other-ways': 'Other ways to do this',
-  'channel-phone': 'Phone',
-  'channel-chat': 'Chat',
-  'channel-contact-form': 'Contact form',
-  'channel-secure-message': 'Secure message',
-  'channel-email': 'Email',
-  instructions: 'Read the guidance',
-  faq: 'Frequently asked questions',
-  digitalSupportIntro: 'Digital support gives advice on e-services, for example in libraries and service points. The advice is free.',
-  nearestSupport: 'Nearest digital support:',
-  otherWaysText: 'You can also do this by phone, at a service point or by post.',
-  otherWaysLink: 'See other ways to do this',
-};
 
 const notice = altChannelCatalog;
 
 /**
- * fi, sv and en at the standard level. The channel texts are the notice's, so a phone
- * number reads the same in both. The easy-to-read level arrives with `loadHelpEasy()`.
+ * Finnish at the standard level; Swedish and English register themselves from `lang/sv.js`
+ * and `lang/en.js`. The channel texts are the notice's, so a phone number reads the same in
+ * both. The easy-to-read level arrives with `loadHelpEasy()`.
  */
-export const helpCatalog: Catalog<HelpMessages> = {
-  en: { ...notice.en, ...en },
-  fi: { ...notice.fi, ...fi },
-  sv: { ...notice.sv, ...sv },
-};
+export const helpCatalog: Catalog<HelpMessages> = { fi: { ...notice.fi, ...fi } };
 
 /**
  * Loads the easy-to-read copy of `<auta-help>` into `helpCatalog.easy`: its own texts from
@@ -114,3 +75,10 @@ export async function loadHelpBlockEasy(): Promise<unknown> {
     sv: { ...channel('sv'), ...own.helpEasy.sv },
   } as LevelCatalog<HelpMessages>);
 }
+
+/** What `<auta-help>` loads before it speaks a language or level (its language modules bring the notice's channel texts too). */
+export const loadHelpCopy = copyLoader(helpCatalog, {
+  sv: () => import('./lang/sv.js'),
+  en: () => import('./lang/en.js'),
+  easy: loadHelpBlockEasy,
+});

@@ -1,4 +1,4 @@
-import type { Catalog, Lang, LevelCatalog } from '@auta/core';
+import { copyLoader, type Catalog, type Lang, type LevelCatalog } from '@auta/core';
 import { altChannelCatalog, loadAltChannelEasy, type AltChannelMessages, type ChannelMessages, type When } from '@auta/alt-channel';
 
 export type UnavailableReason = 'maintenance' | 'fault' | 'closed' | 'seasonal';
@@ -28,8 +28,6 @@ export type UnavailableMessages = ChannelMessages &
   UnavailableOwnMessages;
 
 const fiAt = (w: When) => `${w.date} kello ${w.time}`;
-const svAt = (w: When) => `${w.date} klockan ${w.time}`;
-const enAt = (w: When) => `${w.date} at ${w.time}`;
 
 const fi: UnavailableOwnMessages = {
   heading: (reason, service) => {
@@ -62,74 +60,15 @@ const fi: UnavailableOwnMessages = {
   reference: 'Jos otat yhteyttä asiakaspalveluun, kerro tämä tunnus:',
 };
 
-const sv: UnavailableOwnMessages = {
-  heading: (reason, service) => {
-    const s = service || 'E-tjänsten';
-    if (reason === 'maintenance') return `${s} fungerar inte på grund av underhåll`;
-    if (reason === 'closed') return `${s} har lagts ned`;
-    if (reason === 'seasonal') return `${s} är inte öppen nu`;
-    return `${s} fungerar inte just nu`;
-  },
-  since: (reason, from) =>
-    from
-      ? reason === 'maintenance'
-        ? `Underhållet börjar ${svAt(from)} (finsk tid).`
-        : `Felet började ${svAt(from)} (finsk tid).`
-      : reason === 'maintenance'
-        ? 'Vi utför underhåll på tjänsten.'
-        : 'Det är fel på tjänsten. Vi reparerar den.',
-  back: (until) => (until ? `Tjänsten fungerar igen ${svAt(until)} (finsk tid).` : 'Vi vet ännu inte när tjänsten fungerar igen.'),
-  updated: (at) => `Meddelandet uppdaterades ${svAt(at)}.`,
-  savedKept: 'Svaren du har sparat finns kvar. Du kan fortsätta där du slutade när tjänsten fungerar igen.',
-  savedLost: 'Om du fyllde i blanketten när avbrottet började har svar som inte sparats gått förlorade. Fyll i dem på nytt när tjänsten fungerar igen.',
-  deadlinesUnchanged: 'Tidsfristerna ändras inte. Om din tidsfrist är nära, uträtta ärendet på något av sätten nedan.',
-  deadlinesExtended: (until) => (until ? `På grund av avbrottet har tidsfristen förlängts. Den nya tidsfristen är ${until.date}.` : 'På grund av avbrottet har tidsfristen förlängts.'),
-  closedFor: 'Den här e-tjänsten finns inte längre.',
-  replacementLink: 'Gå till den nya tjänsten',
-  seasonalOpens: (opens) => (opens ? `Tjänsten är öppen bara en del av året. Den öppnar nästa gång ${svAt(opens)}.` : 'Tjänsten är öppen bara en del av året.'),
-  otherWaysHeading: 'Uträtta ärendet på annat sätt',
-  otherWaysIntro: 'Först de sätt som betjänar just nu.',
-  reference: 'Om du kontaktar kundtjänsten, uppge den här koden:',
-};
 
-const en: UnavailableOwnMessages = {
-  heading: (reason, service) => {
-    const s = service || 'The e-service';
-    if (reason === 'maintenance') return `${s} is unavailable for maintenance`;
-    if (reason === 'closed') return `${s} has closed`;
-    if (reason === 'seasonal') return `${s} is not open now`;
-    return `${s} is not working at the moment`;
-  },
-  since: (reason, from) =>
-    from
-      ? reason === 'maintenance'
-        ? `Maintenance starts on ${enAt(from)} (Finnish time).`
-        : `The fault started on ${enAt(from)} (Finnish time).`
-      : reason === 'maintenance'
-        ? 'We are doing maintenance work on the service.'
-        : 'There is a fault in the service. We are fixing it.',
-  back: (until) => (until ? `The service will work again on ${enAt(until)} (Finnish time).` : 'We do not know yet when the service will work again.'),
-  updated: (at) => `Last updated on ${enAt(at)}.`,
-  savedKept: 'The answers you saved are safe. You can continue where you left off when the service works again.',
-  savedLost: 'If you were filling in the form when the outage began, answers you had not saved were lost. Fill them in again when the service works again.',
-  deadlinesUnchanged: 'Deadlines do not change. If your deadline is close, use one of the ways below.',
-  deadlinesExtended: (until) => (until ? `Because of the outage, the deadline has been extended. The new deadline is ${until.date}.` : 'Because of the outage, the deadline has been extended.'),
-  closedFor: 'This e-service no longer exists.',
-  replacementLink: 'Go to the new service',
-  seasonalOpens: (opens) => (opens ? `The service is open for only part of the year. It opens next on ${enAt(opens)}.` : 'The service is open for only part of the year.'),
-  otherWaysHeading: 'Do it another way',
-  otherWaysIntro: 'The ways that are open right now come first.',
-  reference: 'If you contact customer service, give them this code:',
-};
 
 const notice = altChannelCatalog;
 
-/** fi, sv and en at the standard level; the easy-to-read level arrives with `loadHelpEasy()`. */
-export const unavailableCatalog: Catalog<UnavailableMessages> = {
-  en: { ...notice.en, ...en },
-  fi: { ...notice.fi, ...fi },
-  sv: { ...notice.sv, ...sv },
-};
+/**
+ * Finnish at the standard level; Swedish and English register themselves from `lang/sv.js`
+ * and `lang/en.js`; the easy-to-read level arrives with `loadHelpEasy()`.
+ */
+export const unavailableCatalog: Catalog<UnavailableMessages> = { fi: { ...notice.fi, ...fi } };
 
 /**
  * Loads the easy-to-read copy of `<auta-service-unavailable>` into `unavailableCatalog.easy`,
@@ -140,12 +79,25 @@ export const unavailableCatalog: Catalog<UnavailableMessages> = {
  */
 export async function loadUnavailableEasy(): Promise<unknown> {
   if (unavailableCatalog.easy) return unavailableCatalog.easy;
-  const [own] = await Promise.all([import('./messages-easy.js').catch(() => undefined), loadAltChannelEasy()]);
+  // The page's texts with no easy wording of their own are the standard ones, in every language.
+  const [own, sv, en] = await Promise.all([
+    import('./messages-easy.js').catch(() => undefined),
+    import('./lang/sv.js').catch(() => undefined),
+    import('./lang/en.js').catch(() => undefined),
+    loadAltChannelEasy(),
+  ]);
   if (!own) return undefined;
   const channel = (lang: Lang): Partial<AltChannelMessages> => notice.easy?.[lang] ?? {};
   return (unavailableCatalog.easy ??= {
-    en: { ...channel('en'), ...en, ...own.unavailableEasy.en },
+    en: { ...channel('en'), ...en?.unavailableEn, ...own.unavailableEasy.en },
     fi: { ...channel('fi'), ...fi, ...own.unavailableEasy.fi },
-    sv: { ...channel('sv'), ...sv, ...own.unavailableEasy.sv },
+    sv: { ...channel('sv'), ...sv?.unavailableSv, ...own.unavailableEasy.sv },
   } as LevelCatalog<UnavailableMessages>);
 }
+
+/** What `<auta-service-unavailable>` loads before it speaks a language or level (its language modules bring the notice's channel texts too). */
+export const loadUnavailableCopy = copyLoader(unavailableCatalog, {
+  sv: () => import('./lang/sv.js'),
+  en: () => import('./lang/en.js'),
+  easy: loadUnavailableEasy,
+});

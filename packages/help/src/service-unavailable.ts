@@ -1,11 +1,11 @@
 import { CHANNEL_KINDS, channelPartStyles, channelParts, validateChannels, type AltChannel, type ChannelKind } from '@auta/alt-channel';
-import { AutaElement, baseStyles, safeUrl, toLanguageLevel } from '@auta/core';
+import { AutaElement, baseStyles, safeUrl } from '@auta/core';
 import { openingStatus, parseFinnishDateTime, type FinnishDateTime } from '@auta/core/hours.js';
 import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { unavailableCatalog, loadUnavailableEasy, type UnavailableMessages, type UnavailableReason } from './service-unavailable-messages.js';
+import { unavailableCatalog, loadUnavailableCopy, type UnavailableMessages, type UnavailableReason } from './service-unavailable-messages.js';
 import { serviceUnavailableStyles } from './service-unavailable.styles.js';
 import { helpSharedStyles } from './shared.styles.js';
 import type { HelpBlockActionDetail } from './help.js';
@@ -72,6 +72,7 @@ export class AutaServiceUnavailable extends AutaElement<UnavailableMessages> {
   static override styles = [...baseStyles, channelPartStyles, helpSharedStyles, serviceUnavailableStyles];
 
   protected readonly catalog = unavailableCatalog;
+  protected override readonly loadCopy = loadUnavailableCopy;
 
   /** `maintenance` (planned), `fault`, `closed` (for good) or `seasonal` (open only part of the year). */
   @property({ reflect: true }) reason: UnavailableReason = 'fault';
@@ -137,12 +138,6 @@ export class AutaServiceUnavailable extends AutaElement<UnavailableMessages> {
     if (!isServer) this.addEventListener('click', this.onClick);
   }
 
-  // At the easy level an update first loads the easy copy, so no standard text flashes; the
-  // standard level updates at once, as before.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (unavailableCatalog.easy || (toLanguageLevel(this.languageLevel) ?? this.locale.level) !== 'easy') return super.scheduleUpdate();
-    return loadUnavailableEasy().then(() => super.scheduleUpdate());
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

@@ -1,4 +1,4 @@
-import { plural, type Catalog } from '@auta/core';
+import { copyLoader, plural, type Catalog } from '@auta/core';
 
 /**
  * Default copy of `<auta-on-behalf-entry>`, in Suomi.fi e-Authorizations' own terms:
@@ -56,6 +56,10 @@ export type OnBehalfMessages = {
   courtGuardianPathLink: string;
 };
 
+/**
+ * Finnish at the standard level; Swedish and English register themselves from `lang/sv.js` and
+ * `lang/en.js`; the easy-to-read level arrives with `loadOnBehalfEasy()`.
+ */
 export const onBehalfCatalog: Catalog<OnBehalfMessages> = {
   fi: {
     question: 'Kenen puolesta asioit?',
@@ -97,86 +101,6 @@ export const onBehalfCatalog: Catalog<OnBehalfMessages> = {
       `Voit yleensä hoitaa päämiehesi raha-asioita ilman erillistä valtuutta. Valitse ”${choice}” ja sen jälkeen päämiehesi. Jos edunvalvojia on useampi tai tehtäväsi koskee vain osaa omaisuudesta, asioi muulla tavalla.`,
     courtGuardianPathLink: 'Edunvalvojana asiointi',
   },
-  sv: {
-    question: 'För vem uträttar du ärendet?',
-    questionHint: '',
-    self: 'För mig själv',
-    selfHint: 'Du sköter ditt eget ärende. Du behöver ingen fullmakt.',
-    person: 'För en annan person',
-    personHint:
-      'Till exempel din äldre förälder, ditt vuxna barn eller någon annan närstående. Du behöver en fullmakt från personen i Suomi.fi-fullmakter. Därefter väljer du personen som du uträttar ärendet för.',
-    organisation: 'För ett företag eller en sammanslutning',
-    organisationHint:
-      'Till exempel ett företag, ett bostadsaktiebolag eller en förening. Du behöver oftast en fullmakt från företaget eller sammanslutningen i Suomi.fi-fullmakter. Därefter väljer du företaget eller sammanslutningen.',
-    mandateThemes: (n) => plural('sv', n, { one: 'Fullmakten ska gälla det här fullmaktsärendet:', other: 'Fullmakten ska gälla de här fullmaktsärendena:' }),
-    guardian: 'Om du är vårdnadshavare för ett barn under 18 år kan du oftast uträtta ärenden för barnet utan fullmakt.',
-    rolesWithoutMandate: (n) =>
-      plural('sv', n, { one: 'Du behöver ingen fullmakt om du har den här rollen:', other: 'Du behöver ingen fullmakt om du har någon av de här rollerna:' }),
-    errorPrefix: 'Fel:',
-    errorRequired: 'Välj för vem du uträttar ärendet.',
-    continue: 'Fortsätt',
-    noMandate: 'Jag har ingen fullmakt',
-    noMandateRequest:
-      'Be den person, det företag eller den sammanslutning som du vill uträtta ärenden för om en fullmakt. Du kan skicka en begäran om fullmakt i Suomi.fi-fullmakter om du har fyllt 18 år. Fullmakten är giltig när fullmaktsgivaren har bekräftat den.',
-    noMandateRequestLink: 'Skicka en begäran om fullmakt',
-    noMandateOffline:
-      'Om fullmaktsgivaren inte själv kan använda e-tjänster kan hen bekräfta begäran om fullmakt på en servicepunkt hos Myndigheten för digitalisering och befolkningsdata (DVV). Fullmakten kan också ges med en ansökan på papper.',
-    noMandateServicePointLink: 'Hitta en servicepunkt hos DVV',
-    noMandateApplicationLink: 'Fullmakt med ansökan',
-    noMandateNoReason: 'Tjänsten säger bara om du kan uträtta ärendet för någon annan. Om du inte kan, berättar tjänsten inte varför.',
-    noMandateAltChannel: 'Du kan också sköta ärendet på ett annat sätt.',
-    noMandateAltChannelLink: 'Se andra sätt att sköta ärendet',
-    lastChoice: 'Du valde det här senast.',
-    noMandateThemes: (n) => (n === 1 ? 'Be om fullmakt för det här fullmaktsärendet:' : 'Be om fullmakt för de här fullmaktsärendena:'),
-    guardianPathHeading: 'Vårdnadshavare för ett barn under 18 år',
-    guardianPath: (choice) =>
-      `Du behöver oftast ingen fullmakt. Välj ”${choice}” och sedan barnet. Ett barn under 18 år kan inte ge fullmakt, så ingen begäran om fullmakt behövs.`,
-    guardianPathLink: 'Uträtta ärenden för ett barn',
-    courtGuardianPathHeading: 'Intressebevakare eller fullmäktig enligt en intressebevakningsfullmakt',
-    courtGuardianPath: (choice) =>
-      `Du kan oftast sköta din huvudmans ekonomiska ärenden utan separat fullmakt. Välj ”${choice}” och sedan din huvudman. Om det finns flera intressebevakare eller ditt uppdrag gäller bara en del av egendomen, sköt ärendet på ett annat sätt.`,
-    courtGuardianPathLink: 'Uträtta ärenden som intressebevakare',
-  },
-  en: {
-    question: 'Who are you doing this for?',
-    questionHint: '',
-    self: 'For myself',
-    selfHint: 'You are dealing with your own matter. You do not need a mandate.',
-    person: 'For another person',
-    personHint:
-      'For example your elderly parent, your adult child or someone else close to you. You need a mandate from them in Suomi.fi e-Authorizations. Next you choose the person you are acting for.',
-    organisation: 'For a company or organisation',
-    organisationHint:
-      'For example a company, a housing company or an association. You usually need a mandate from it in Suomi.fi e-Authorizations. Next you choose the company or organisation.',
-    mandateThemes: (n) => plural('en', n, { one: 'The mandate must cover this mandate theme:', other: 'The mandate must cover these mandate themes:' }),
-    guardian: 'If you are the guardian of a child under 18, you can usually act for the child without a mandate.',
-    rolesWithoutMandate: (n) =>
-      plural('en', n, { one: 'You do not need a mandate if you have this role:', other: 'You do not need a mandate if you have one of these roles:' }),
-    errorPrefix: 'Error:',
-    errorRequired: 'Select who you are doing this for.',
-    continue: 'Continue',
-    noMandate: 'I do not have a mandate',
-    noMandateRequest:
-      'Ask the person, company or organisation you want to act for to give you a mandate. You can send a mandate request in Suomi.fi e-Authorizations if you are 18 or older. The mandate is valid once the assignor (principal) has confirmed it.',
-    noMandateRequestLink: 'Send a mandate request',
-    noMandateOffline:
-      'If the assignor cannot use e-services, they can confirm the mandate request at a service point of the Digital and Population Data Services Agency (DVV). A mandate can also be given by a paper application.',
-    noMandateServicePointLink: 'Find a DVV service point',
-    noMandateApplicationLink: 'Giving a mandate by application',
-    noMandateNoReason: 'The service only tells you whether you can act for someone. If you cannot, it does not tell you why.',
-    noMandateAltChannel: 'You can also do this another way.',
-    noMandateAltChannelLink: 'See other ways to do this',
-    lastChoice: 'You chose this last time.',
-    noMandateThemes: (n) => (n === 1 ? 'Ask for a mandate for this mandate theme:' : 'Ask for a mandate for these mandate themes:'),
-    guardianPathHeading: 'Guardian of a child under 18',
-    guardianPath: (choice) =>
-      `You usually do not need a mandate. Choose “${choice}” and then the child. A child under 18 cannot give a mandate, so no mandate request is needed.`,
-    guardianPathLink: 'Acting on behalf of a child',
-    courtGuardianPathHeading: 'Court-appointed guardian or attorney under a continuing power of attorney',
-    courtGuardianPath: (choice) =>
-      `You can usually manage your client’s financial affairs without a separate mandate. Choose “${choice}” and then your client. If there is more than one guardian, or your task covers only part of the property, do this another way.`,
-    courtGuardianPathLink: 'Acting as a guardian',
-  },
 };
 
 /**
@@ -186,3 +110,10 @@ export const onBehalfCatalog: Catalog<OnBehalfMessages> = {
  * chunk cannot load, the standard text stays (core warns once per key).
  */
 export const loadOnBehalfEasy = async (): Promise<unknown> => (onBehalfCatalog.easy ??= await import('./messages-easy.js').then((m) => m.default(plural), () => undefined));
+
+/** What `<auta-on-behalf-entry>` loads before it speaks a language or level. */
+export const loadOnBehalfCopy = copyLoader(onBehalfCatalog, {
+  sv: () => import('./lang/sv.js'),
+  en: () => import('./lang/en.js'),
+  easy: loadOnBehalfEasy,
+});

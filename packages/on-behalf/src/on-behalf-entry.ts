@@ -1,10 +1,10 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { AnnouncerController, AutaElement, baseStyles, buttonStyles, toLanguageLevel } from '@auta/core';
+import { AnnouncerController, AutaElement, baseStyles, buttonStyles } from '@auta/core';
 import { mandateThemesFromAttribute, type MandateTheme, type RoleWithoutMandate } from './mandate-themes.js';
 import type { mandateThemesFromPtv as MandateThemesFromPtv, PtvDigitalAuthorization } from './mandate-themes-ptv.js';
-import { loadOnBehalfEasy, onBehalfCatalog, type OnBehalfMessages } from './messages.js';
+import { loadOnBehalfCopy, onBehalfCatalog, type OnBehalfMessages } from './messages.js';
 import { LINK_ATTRIBUTES, firstInvalid, lastChoiceFirst, offeredChoice, linkedAltChannel, parseOptions, submitImplicitly, warnUnsafeLinks } from './on-behalf-form.js';
 import { renderChoices, renderNoMandate, type HelpContext } from './on-behalf-help.js';
 import { onBehalfStyles } from './on-behalf-entry.styles.js';
@@ -58,6 +58,7 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
   static override styles = [...baseStyles, buttonStyles, onBehalfStyles];
 
   protected readonly catalog = onBehalfCatalog;
+  protected override readonly loadCopy = loadOnBehalfCopy;
   private readonly announcer = new AnnouncerController(this);
   private readonly internals: ElementInternals;
 
@@ -171,12 +172,11 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
   /** Our own `reportValidity()`: take focus even if another field is invalid first. */
   private reporting = false;
 
-  // An update first loads the lazy chunks it needs: the easy copy at the easy level (no flash
-  // of standard text), the PTV mapping when PTV's authorisations are given.
+  // An update first loads the lazy chunks it needs: the PTV mapping when PTV's authorisations
+  // are given, then (through loadCopy) the copy of the language and level in force.
   protected override async scheduleUpdate(): Promise<void> {
-    if ((toLanguageLevel(this.languageLevel) ?? this.locale.level) === 'easy') await loadOnBehalfEasy();
     if (this.ptvDigitalAuthorizations?.length) fromPtv ??= (await import('./mandate-themes-ptv.js')).mandateThemesFromPtv;
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   constructor() {

@@ -1,4 +1,4 @@
-import { plural, type Catalog } from '@auta/core';
+import { copyLoader, plural, type Catalog } from '@auta/core';
 import type { AccessibilityFeature, ProviderKind, SupportForm } from './data/index.js';
 
 /** Why the device location could not be used. */
@@ -150,124 +150,6 @@ export function languageName(code: string, ui: 'fi' | 'sv' | 'en'): string {
   return names?.of(code) ?? code;
 }
 
-const en: ProviderFinderMessages = {
-  searchLabel: 'Search',
-  searchHint: 'For example the name of a library, a town or a postcode.',
-  searchButton: 'Show results',
-  filtersHeading: 'Filter the results',
-  filtersToggle: (active) => (active === 0 ? 'Filter the results' : `Filter the results (${active} selected)`),
-  areaLabel: 'Town or region',
-  areaAll: 'All of Finland',
-  areaRegions: 'Regions',
-  areaMunicipalities: 'Towns and municipalities',
-  optionCount: (name, count) => `${name} (${count})`,
-  formsLegend: 'Kind of help',
-  formGroupRemote: 'Remote',
-  formGroupNear: 'In person',
-  formGroupTraining: 'Training',
-  languagesLegend: 'Language',
-  accessibilityLegend: 'Accessibility of the premises',
-  otherLegend: 'Other',
-  free: 'Free of charge',
-  openNow: 'Open now',
-  clearFilters: 'Clear filters',
-  sortLabel: 'Order',
-  sortRelevance: 'Best match first',
-  sortName: 'By name',
-  sortDistance: 'Nearest first',
-  nearMe: 'Use my location',
-  locating: 'Finding your location…',
-  locationInUse: 'Sorted by distance from your location.',
-  forgetLocation: 'Stop using my location',
-  locationProblem: (p) =>
-    p === 'denied'
-      ? 'Your location was not shared, so the results are not sorted by distance. You can type the name of your town in the search field instead.'
-      : p === 'timeout'
-        ? 'Finding your location took too long. Try again, or type the name of your town in the search field.'
-        : p === 'unsupported'
-          ? 'This browser cannot share your location. Type the name of your town in the search field instead.'
-          : 'Your location could not be found. Type the name of your town in the search field instead.',
-  placeSuggestion: (name) => `Show only ${name}`,
-  resultsLabel: 'Results',
-  found: (total) => plural('en', total, { one: `${total} place found`, other: `${total} places found` }),
-  showing: (shown, total) => plural('en', total, { one: `Showing ${shown} of ${total} place.`, other: `Showing ${shown} of ${total} places.` }),
-  showMore: 'Show more places',
-  loading: 'Loading places that give help…',
-  updating: 'Updating the results…',
-  errorHeading: 'The places could not be loaded',
-  loadProblem: (p) =>
-    p === 'timeout'
-      ? 'The service did not answer in time.'
-      : p === 'network'
-        ? 'There was no connection to the service. Check your internet connection.'
-        : p === 'http'
-          ? 'The service is not working right now.'
-          : 'The list of places is damaged and cannot be shown.',
-  retry: 'Try again',
-  altChannels: 'Other ways to do this',
-  emptyHeading: 'No places found',
-  emptyText: 'Try other words, or check the spelling.',
-  emptyWithFilters: 'You can also remove the filters to see more places.',
-  remoteHeading: 'Help by phone, chat or video anywhere in Finland',
-  remoteText: 'These services help wherever you live:',
-  partial: (skipped) =>
-    plural('en', skipped, {
-      one: `${skipped} place could not be shown because its details are faulty.`,
-      other: `${skipped} places could not be shown because their details are faulty.`,
-    }),
-  sampleNote: 'Example data: these places are made up.',
-  kind: (k) =>
-    ({
-      library: 'Library',
-      'citizen-advice': 'Citizen advice',
-      'service-point': 'Public service point',
-      organisation: 'Organisation',
-      'adult-education': 'Adult education centre',
-      municipality: 'Municipality',
-      authority: 'Public authority',
-      company: 'Company',
-    })[k],
-  form: (f) =>
-    ({
-      phone: 'phone',
-      chat: 'chat',
-      video: 'video call',
-      'service-point': 'advice at a service point',
-      'peer-group': 'peer support',
-      'at-home': 'help at home',
-      'device-training': 'device training',
-      course: 'courses',
-    })[f],
-  feature: (f) =>
-    ({
-      stepFree: 'step-free access',
-      inductionLoop: 'induction loop',
-      accessibleToilet: 'accessible toilet',
-      parking: 'accessible parking',
-    })[f],
-  language: (code) => languageName(code, 'en'),
-  formsLabel: 'Help',
-  languagesLabel: 'Languages',
-  addressLabel: 'Address',
-  phoneLabel: 'Phone',
-  emailLabel: 'Email',
-  webLabel: 'Website',
-  webDefault: 'Website',
-  accessibilityLabel: 'Accessibility',
-  today: (hours, closed) => (closed ? 'Closed today.' : `Today ${hours}.`),
-  distance: (text) => text,
-  away: (text) => `${text} away`,
-  nationwide: 'Serves all of Finland',
-  freeOfCharge: 'Free of charge',
-  hoursDetails: 'Opening hours and exceptions',
-  weekHeading: 'Opening hours',
-  exceptionsHeading: 'Exceptions',
-  noHours: 'Opening hours have not been given.',
-  chargeFree: 'free call',
-  chargeCharged: 'chargeable call',
-  sample: 'Example',
-  searchedFor: (text) => `Showing results for ${text}`,
-};
 
 const fi: ProviderFinderMessages = {
   searchLabel: 'Hae',
@@ -389,126 +271,12 @@ const fi: ProviderFinderMessages = {
   searchedFor: (text) => `Näytetään tulokset haulle ${text}`,
 };
 
-const sv: ProviderFinderMessages = {
-  searchLabel: 'Sök',
-  searchHint: 'Till exempel ett biblioteks namn, en kommun eller ett postnummer.',
-  searchButton: 'Visa resultat',
-  filtersHeading: 'Avgränsa sökningen',
-  filtersToggle: (active) => (active === 0 ? 'Avgränsa sökningen' : `Avgränsa sökningen (${plural('sv', active, { one: `${active} vald`, other: `${active} valda` })})`),
-  areaLabel: 'Kommun eller landskap',
-  areaAll: 'Hela Finland',
-  areaRegions: 'Landskap',
-  areaMunicipalities: 'Kommuner',
-  optionCount: (name, count) => `${name} (${count})`,
-  formsLegend: 'Typ av stöd',
-  formGroupRemote: 'Fjärrstöd',
-  formGroupNear: 'Närstöd',
-  formGroupTraining: 'Utbildning',
-  languagesLegend: 'Språk',
-  accessibilityLegend: 'Lokalernas tillgänglighet',
-  otherLegend: 'Övrigt',
-  free: 'Avgiftsfritt',
-  openNow: 'Öppet nu',
-  clearFilters: 'Ta bort avgränsningarna',
-  sortLabel: 'Ordning',
-  sortRelevance: 'Bästa träff först',
-  sortName: 'Efter namn',
-  sortDistance: 'Närmaste först',
-  nearMe: 'Använd min position',
-  locating: 'Din position söks…',
-  locationInUse: 'Resultaten är ordnade efter avståndet från din position.',
-  forgetLocation: 'Sluta använda min position',
-  locationProblem: (p) =>
-    p === 'denied'
-      ? 'Din position delades inte, så resultaten är inte ordnade efter avstånd. Du kan skriva namnet på din kommun i sökfältet.'
-      : p === 'timeout'
-        ? 'Det tog för länge att hitta din position. Försök igen eller skriv namnet på din kommun i sökfältet.'
-        : p === 'unsupported'
-          ? 'Den här webbläsaren kan inte ange din position. Skriv namnet på din kommun i sökfältet.'
-          : 'Din position hittades inte. Skriv namnet på din kommun i sökfältet.',
-  placeSuggestion: (name) => `Visa bara ${name}`,
-  resultsLabel: 'Sökresultat',
-  found: (total) => plural('sv', total, { one: `${total} ställe hittades`, other: `${total} ställen hittades` }),
-  showing: (shown, total) => plural('sv', total, { one: `Visar ${shown} av ${total} ställe.`, other: `Visar ${shown} av ${total} ställen.` }),
-  showMore: 'Visa fler ställen',
-  loading: 'Ställen som ger stöd laddas…',
-  updating: 'Resultaten uppdateras…',
-  errorHeading: 'Ställena kunde inte laddas',
-  loadProblem: (p) =>
-    p === 'timeout'
-      ? 'Tjänsten svarade inte i tid.'
-      : p === 'network'
-        ? 'Det gick inte att få kontakt med tjänsten. Kontrollera internetanslutningen.'
-        : p === 'http'
-          ? 'Tjänsten fungerar inte just nu.'
-          : 'Förteckningen över ställen är felaktig och kan inte visas.',
-  retry: 'Försök igen',
-  altChannels: 'Andra sätt att sköta ärendet',
-  emptyHeading: 'Inga ställen hittades',
-  emptyText: 'Pröva andra ord eller kontrollera stavningen.',
-  emptyWithFilters: 'Du kan också ta bort avgränsningarna för att se fler ställen.',
-  remoteHeading: 'Hjälp per telefon, chatt eller video i hela Finland',
-  remoteText: 'De här tjänsterna hjälper dig var du än bor:',
-  partial: (skipped) =>
-    plural('sv', skipped, {
-      one: `${skipped} ställe kunde inte visas eftersom dess uppgifter är felaktiga.`,
-      other: `${skipped} ställen kunde inte visas eftersom deras uppgifter är felaktiga.`,
-    }),
-  sampleNote: 'Exempeldata: ställena är påhittade.',
-  kind: (k) =>
-    ({
-      library: 'Bibliotek',
-      'citizen-advice': 'Medborgarrådgivning',
-      'service-point': 'Servicepunkt',
-      organisation: 'Organisation',
-      'adult-education': 'Medborgarinstitut',
-      municipality: 'Kommun',
-      authority: 'Myndighet',
-      company: 'Företag',
-    })[k],
-  form: (f) =>
-    ({
-      phone: 'telefon',
-      chat: 'chatt',
-      video: 'videosamtal',
-      'service-point': 'rådgivning på en servicepunkt',
-      'peer-group': 'kamratstöd',
-      'at-home': 'stöd hem',
-      'device-training': 'handledning i att använda enheter',
-      course: 'kurser',
-    })[f],
-  feature: (f) =>
-    ({
-      stepFree: 'entré utan trappsteg',
-      inductionLoop: 'hörslinga',
-      accessibleToilet: 'tillgänglig toalett',
-      parking: 'tillgänglig parkering',
-    })[f],
-  language: (code) => languageName(code, 'sv'),
-  formsLabel: 'Stöd',
-  languagesLabel: 'Språk',
-  addressLabel: 'Adress',
-  phoneLabel: 'Telefon',
-  emailLabel: 'E-post',
-  webLabel: 'Webbplats',
-  webDefault: 'Webbplats',
-  accessibilityLabel: 'Tillgänglighet',
-  today: (hours, closed) => (closed ? 'I dag stängt.' : `I dag ${hours}.`),
-  distance: (text) => text,
-  away: (text) => `${text} bort`,
-  nationwide: 'Betjänar hela Finland',
-  freeOfCharge: 'Avgiftsfritt',
-  hoursDetails: 'Öppettider och avvikelser',
-  weekHeading: 'Öppettider',
-  exceptionsHeading: 'Avvikande öppettider',
-  noHours: 'Öppettiderna är inte kända.',
-  chargeFree: 'avgiftsfritt samtal',
-  chargeCharged: 'avgiftsbelagt samtal',
-  sample: 'Exempel',
-  searchedFor: (text) => `Visar resultat för ${text}`,
-};
 
-export const providerFinderCatalog: Catalog<ProviderFinderMessages> = { en, fi, sv };
+/**
+ * Finnish at the standard level; Swedish and English register themselves from `lang/sv.js` and
+ * `lang/en.js`; the easy-to-read level arrives with `loadProviderFinderEasy()`.
+ */
+export const providerFinderCatalog: Catalog<ProviderFinderMessages> = { fi };
 
 /**
  * Loads the easy-to-read copy (messages-easy.ts), a chunk of its own that pages at the
@@ -518,6 +286,13 @@ export const providerFinderCatalog: Catalog<ProviderFinderMessages> = { en, fi, 
  */
 export const loadProviderFinderEasy = async (): Promise<unknown> =>
   (providerFinderCatalog.easy ??= await import('./messages-easy.js').then((m) => m.default(plural, languageName), () => undefined));
+
+/** What the finder and the card load before they speak a language or level. */
+export const loadProviderFinderCopy = copyLoader(providerFinderCatalog, {
+  sv: () => import('./lang/sv.js'),
+  en: () => import('./lang/en.js'),
+  easy: loadProviderFinderEasy,
+});
 
 /** Checkbox labels start with a capital: `Suomi`, `Svenska`; names inside sentences stay lower case. */
 export const capitalize = cap;

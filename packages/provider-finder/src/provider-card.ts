@@ -1,4 +1,4 @@
-import { AutaElement, baseStyles, pickText, safeUrl, toLanguageLevel, type LocalizedText, type PickedText } from '@auta/core';
+import { AutaElement, baseStyles, pickText, safeUrl, type LocalizedText, type PickedText } from '@auta/core';
 import { formatPhone } from '@auta/core/phone.js';
 import {
   describeStatus,
@@ -13,7 +13,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { ACCESSIBILITY_FEATURES, type Provider } from './data/index.js';
-import { capitalize, formatDistance, loadProviderFinderEasy, providerFinderCatalog, type ProviderFinderMessages } from './messages.js';
+import { capitalize, formatDistance, loadProviderFinderCopy, providerFinderCatalog, type ProviderFinderMessages } from './messages.js';
 import { providerCardStyles } from './provider-card.styles.js';
 
 /** What was used on a result: its phone number, web page, e-mail address or its details. */
@@ -74,6 +74,7 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
   static override styles = [...baseStyles, providerCardStyles];
 
   protected readonly catalog = providerFinderCatalog;
+  protected override readonly loadCopy = loadProviderFinderCopy;
 
   /** The provider to show (the finder's data format). */
   @property({ attribute: false }) provider?: Provider;
@@ -117,11 +118,6 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
     return picked.lang === this.resolvedLang ? html`${picked.text}` : html`<span lang=${picked.lang}>${picked.text}</span>`;
   }
 
-  // At the easy level an update first waits for the easy copy (messages-easy.ts): no flash of standard text.
-  protected override async scheduleUpdate(): Promise<void> {
-    if ((toLanguageLevel(this.languageLevel) ?? this.resolvedLanguageLevel) === 'easy') await loadProviderFinderEasy();
-    super.scheduleUpdate();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -4,11 +4,11 @@
  * `provider-finder.controller.ts`; the filter groups and the result side are template
  * functions in `provider-finder.filters.ts` and `provider-finder.results.ts`.
  */
-import { AnnouncerController, AutaElement, baseStyles, buttonStyles, toLanguageLevel } from '@auta/core';
+import { AnnouncerController, AutaElement, baseStyles, buttonStyles } from '@auta/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ProviderInput, ProviderSource } from './data/index.js';
-import { loadProviderFinderEasy, providerFinderCatalog, type ProviderFinderMessages } from './messages.js';
+import { loadProviderFinderCopy, providerFinderCatalog, type ProviderFinderMessages } from './messages.js';
 import { FinderController } from './provider-finder.controller.js';
 import { filterGroups, placeMatch } from './provider-finder.filters.js';
 import { body, tools } from './provider-finder.results.js';
@@ -60,14 +60,10 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
   static override styles = [...baseStyles, buttonStyles, providerFinderStyles];
 
   protected readonly catalog = providerFinderCatalog;
+  protected override readonly loadCopy = loadProviderFinderCopy;
 
   protected readonly announcer = new AnnouncerController(this);
 
-  // At the easy level an update first waits for the easy copy (messages-easy.ts): no flash of standard text.
-  protected override async scheduleUpdate(): Promise<void> {
-    if ((toLanguageLevel(this.languageLevel) ?? this.resolvedLanguageLevel) === 'easy') await loadProviderFinderEasy();
-    super.scheduleUpdate();
-  }
 
   /** Any `ProviderSource`: e.g. `new RemoteSource(url)`. Wins over `providers` and `src`. */
   @property({ attribute: false }) source?: ProviderSource;

@@ -18,6 +18,7 @@ const ENTRIES: Record<string, string[]> = {
     'SUPPORTED_LANGS',
     'baseStyles',
     'buttonStyles',
+    'copyLoader',
     'lookupMessage',
     'pickText',
     'plural',

@@ -4,6 +4,9 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import '../../src/define.js';
+// A server render cannot wait for a chunk: the languages it speaks are imported up front.
+import '../../src/lang/sv.js';
+import '../../src/lang/en.js';
 import { customerService, nearestSupport, otherWays, selfHelp, tuesdayMorning } from '../fixtures.js';
 
 const ssr = (template: unknown) => collectResult(render(template));

@@ -4,6 +4,9 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import '@auta/on-behalf/define.js';
+// A server render cannot wait for a chunk: the languages it speaks are imported up front.
+import '@auta/on-behalf/lang/sv.js';
+import '@auta/on-behalf/lang/en.js';
 import { HETU_PATTERN } from '@auta/on-behalf';
 
 const strip = (s: string) => s.replace(/<!--[^>]*-->/g, '');
