@@ -1,6 +1,11 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import './preview.css';
+// Northern Sámi draft copy (docs/content/northern-sami.md) for the toolbar's `se`: the three
+// elements that have it speak Sámi there; the others speak Finnish, as on a host's page.
+import '@auta/alt-channel/lang/se.js';
+import '@auta/on-behalf/lang/se.js';
+import '@auta/provider-finder/lang/se.js';
 
 // The API tables come from the custom-elements manifest (`npm run analyze`, which
 // `npm start` runs first). A glob import keeps a missing manifest from breaking the preview.
@@ -37,6 +42,7 @@ const preview: Preview = {
           { value: 'fi', title: 'suomi' },
           { value: 'sv', title: 'svenska' },
           { value: 'en', title: 'English' },
+          { value: 'se', title: 'davvisámegiella (draft)' },
         ],
         dynamicTitle: true,
       },

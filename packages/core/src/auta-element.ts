@@ -52,9 +52,15 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
     this.locale.level = toLanguageLevel(this.languageLevel) ?? (isServer ? 'standard' : this.locale.level);
   }
 
-  /** The language the element speaks: `fi`, `sv` or `en`. */
+  /**
+   * The language the element speaks: `fi`, `sv` or `en`; `se` (Northern Sámi, draft) when its
+   * catalog has Sámi copy, else Finnish: every Sámi speaker in Finland reads Finnish, and the
+   * authorities of the Sámi homeland serve in Finnish beside Sámi (saamen kielilaki 1086/2003).
+   * The one place of this rule.
+   */
   get resolvedLang(): Lang {
-    return this.locale.lang;
+    const lang = this.locale.lang;
+    return lang === 'se' && !this.catalog.se ? 'fi' : lang;
   }
 
   /** The language level in force: `standard` or `easy`. */
@@ -68,11 +74,12 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
    */
   protected get contentLang(): string | undefined {
     const tag = this.locale.langTag.toLowerCase();
-    return tag === this.locale.lang || tag.startsWith(`${this.locale.lang}-`) ? undefined : this.locale.lang;
+    const lang = this.resolvedLang;
+    return tag === lang || tag.startsWith(`${lang}-`) ? undefined : lang;
   }
 
   /** The text for `key` in the element's language. */
   protected msg<K extends keyof M & string>(key: K, ...args: MessageArgs<M[K]>): string {
-    return lookupMessage(this.localName, this.catalog, this.messages, this.locale.lang, key, args, this.locale.level);
+    return lookupMessage(this.localName, this.catalog, this.messages, this.resolvedLang, key, args, this.locale.level);
   }
 }

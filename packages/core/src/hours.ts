@@ -187,14 +187,14 @@ export function openingStatus(hours: readonly ServiceHour[] | undefined, now: Da
 /* ---------- words ---------- */
 
 /**
- * Northern Sámi words of hours and dates, by the Finnish word they translate
- * (`maanantaista` → `mánnodagas`): filled by `@auta/core/lang/se.js`, so pages without
- * Sámi do not load them.
+ * Core's Finnish words of hours and dates, written in a language that has no words of its own
+ * here: `@auta/core/lang/se.js` adds Northern Sámi, whose cases map one to one onto the Finnish
+ * ones (`maanantaista` → `mánnodagas`), so pages without Sámi do not load its words.
  */
-export const SAMI_HOURS_WORDS: Record<string, string> = {};
+export const FROM_FINNISH: Partial<Record<Lang, (fi: string) => string>> = {};
 
-/** The word for `lang` among the three. */
-const pick3 = (lang: Lang, fi: string, sv: string, en: string) => (lang === 'fi' ? fi : lang === 'sv' ? sv : en);
+/** The word for `lang` among the three, or the Finnish one written in `lang` by `FROM_FINNISH` (Sámi). */
+const pick3 = (lang: Lang, fi: string, sv: string, en: string) => (lang === 'sv' ? sv : lang === 'en' ? en : FROM_FINNISH[lang]?.(fi) ?? fi);
 
 const FI = 'maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai'.split(' ');
 const SV = 'måndag tisdag onsdag torsdag fredag lördag söndag'.split(' ');
@@ -319,7 +319,8 @@ export function formatDate(isoDate: string, lang: Lang): string {
     });
     dateFormats.set(lang, f);
   }
-  return f.format(new Date(`${isoDate}T12:00:00Z`)).replace(/^(\p{L}+),?/u, '$1');
+  const date = f.format(new Date(`${isoDate}T12:00:00Z`)).replace(/^(\p{L}+),?/u, '$1');
+  return pick3(lang, date, date, date);
 }
 
 /** Exceptional days (holidays, closures) from `from` on, up to `days` ahead, in date order. */

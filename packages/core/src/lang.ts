@@ -1,25 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Languages with complete default copy. */
-export const SUPPORTED_LANGS = ['fi', 'sv', 'en'] as const;
 /**
- * A language with default copy: `fi`, `sv`, `en`, complete; and Northern Sámi (`se`), draft
- * copy of some elements that their `lang/se.js` modules add (docs/content/northern-sami.md).
+ * Languages with default copy: `fi`, `sv`, `en`, complete. Northern Sámi (`se`) is draft copy
+ * of some elements (docs/content/northern-sami.md): `@auta/core/lang/se.js`, which their
+ * `lang/se.js` modules import, adds it here, so `lang="se"` is taken as Sámi once the copy is
+ * loaded. An element without copy in the language asked for speaks Finnish
+ * (`AutaElement.resolvedLang`); a language not listed gets English (`FALLBACK_LANG`).
  */
-export type Lang = (typeof SUPPORTED_LANGS)[number] | 'se';
+export const SUPPORTED_LANGS: Lang[] = ['fi', 'sv', 'en'];
+export type Lang = 'fi' | 'sv' | 'en' | 'se';
 
 /** The language every catalog must be complete in; the last fallback. */
 export const FALLBACK_LANG: Lang = 'en';
 
 /**
  * Reduces a BCP 47 tag to the primary subtag we have copy for:
- * `fi-FI` → `fi`, `sv-FI` → `sv`, `en-GB` → `en`; anything else (including
- * Northern Sámi `se` until it has a catalog) → undefined.
+ * `fi-FI` → `fi`, `sv-FI` → `sv`, `en-GB` → `en`, `se-FI` → `se` (once Sámi is loaded); anything else → undefined.
  */
 export function toSupportedLang(tag: string | null | undefined): Lang | undefined {
   if (!tag) return undefined;
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return (SUPPORTED_LANGS as readonly string[]).includes(primary ?? '') ? (primary as Lang) : undefined;
+  return (SUPPORTED_LANGS as string[]).includes(primary ?? '') ? (primary as Lang) : undefined;
 }
 
 /** The parent in the composed tree: the parent element, or the host of a shadow root. */

@@ -1,13 +1,6 @@
 import type { Lang } from './lang.js';
 import type { LocalizedText } from './types.js';
 
-/** The order to try other languages in when a text is missing in the UI language. */
-const FALLBACK_ORDER: Record<Exclude<Lang, 'se'>, readonly string[]> = {
-  fi: ['fi', 'sv', 'en'],
-  sv: ['sv', 'fi', 'en'],
-  en: ['en', 'fi', 'sv'],
-};
-
 export interface PickedText {
   text: string;
   /** The language the text is in: set it as `lang` where it differs from the UI language. */
@@ -20,11 +13,9 @@ export interface PickedText {
  */
 export function pickText(text: LocalizedText | undefined, lang: Lang): PickedText | undefined {
   if (!text) return undefined;
-  for (const l of FALLBACK_ORDER[lang as Exclude<Lang, 'se'>]) {
+  // The UI language, the national languages, English, then any (a repeat costs nothing).
+  for (const l of [lang, 'fi', 'sv', 'en', ...Object.keys(text)]) {
     const t = text[l];
-    if (typeof t === 'string' && t.trim() !== '') return { text: t, lang: l };
-  }
-  for (const [l, t] of Object.entries(text)) {
     if (typeof t === 'string' && t.trim() !== '') return { text: t, lang: l };
   }
   return undefined;

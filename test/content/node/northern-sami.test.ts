@@ -8,19 +8,22 @@ import { altChannelCatalog } from '../../../packages/alt-channel/src/messages.js
 import { onBehalfCatalog } from '../../../packages/on-behalf/src/messages.js';
 import { providerFinderCatalog } from '../../../packages/provider-finder/src/messages.js';
 import { plural } from '../../../packages/core/src/index.js';
-import { SAMI_HOURS_WORDS } from '../../../packages/core/src/hours.js';
+import { FROM_FINNISH, formatDayRange } from '../../../packages/core/src/hours.js';
+import { SUPPORTED_LANGS } from '../../../packages/core/src/lang.js';
 import { loadProviders } from '../../../packages/provider-finder/src/data/load.js';
 import { withSamiNames } from '../../../packages/provider-finder/src/data/sami-names.js';
 import { municipality } from '../../../packages/provider-finder/src/data/municipalities.js';
 
 test('the main entries add no Sámi catalog or hours words: only `lang/se.js` does', async () => {
   for (const catalog of [altChannelCatalog, onBehalfCatalog, providerFinderCatalog]) assert.equal((catalog as { se?: unknown }).se, undefined);
-  assert.deepEqual(SAMI_HOURS_WORDS, {});
+  assert.equal(FROM_FINNISH.se, undefined);
+  assert.deepEqual(SUPPORTED_LANGS, ['fi', 'sv', 'en']);
   await import('../../../packages/alt-channel/src/lang/se.js');
   await import('../../../packages/on-behalf/src/lang/se.js');
   await import('../../../packages/provider-finder/src/lang/se.js');
   for (const catalog of [altChannelCatalog, onBehalfCatalog, providerFinderCatalog]) assert.ok(catalog.se);
-  assert.equal(SAMI_HOURS_WORDS.maanantaista, 'mánnodagas');
+  assert.equal(formatDayRange(0, 4, 'se'), 'mánnodagas bearjadahkii');
+  assert.deepEqual(SUPPORTED_LANGS, ['fi', 'sv', 'en', 'se']);
 });
 
 test('every Sámi catalog has every key of the Finnish one, and no other', () => {
@@ -37,7 +40,7 @@ test('the Sámi weekdays are the words of CLDR se-FI, as Intl gives them', () =>
   // 2026-01-05 is a Monday.
   const platform = Array.from({ length: 7 }, (_, d) => intl.format(new Date(Date.UTC(2026, 0, 5 + d, 12))));
   const finnish = 'maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai'.split(' ');
-  assert.deepEqual(finnish.map((w) => SAMI_HOURS_WORDS[w]), platform);
+  assert.deepEqual(finnish.map((w) => FROM_FINNISH.se!(w)), platform);
   assert.deepEqual(platform, ['mánnodat', 'disdat', 'gaskavahkku', 'duorastat', 'bearjadat', 'lávvordat', 'sotnabeaivi']);
 });
 

@@ -1,6 +1,7 @@
 /**
  * Northern Sámi (`se`) words for hours and dates, a draft awaiting a native speaker's
- * review (docs/content/northern-sami.md). Importing this module adds them to `SAMI_HOURS_WORDS`;
+ * review (docs/content/northern-sami.md). Importing this module makes core write hours in Sámi
+ * (`FROM_FINNISH.se`) and takes `lang="se"` as Sámi;
  * the elements' own `lang/se.js` modules import it, so a host needs only those.
  *
  * Core writes hours in Finnish and, for Sámi, translates word by word: the Finnish cases
@@ -11,7 +12,8 @@
  * lacks `se` dates, so they are written here, and a Node test holds them equal to
  * `Intl.DateTimeFormat('se-FI')` (test/content/node/northern-sami.test.ts).
  */
-import { SAMI_HOURS_WORDS } from '../hours.js';
+import { FROM_FINNISH } from '../hours.js';
+import { SUPPORTED_LANGS } from '../lang.js';
 
 // Monday first; per row: the Finnish forms core writes, then the Sámi ones.
 const FI = {
@@ -33,7 +35,8 @@ const SE: typeof FI = {
   every: 'mánnodagaid disdagaid gaskavahkuid duorastagaid bearjadagaid lávvordagaid sotnabeivviid',
 };
 
-Object.assign(SAMI_HOURS_WORDS, {
+/** The Sámi word for each Finnish word core writes in hours and dates. */
+const WORDS: Record<string, string> = {
   suljettu: 'gitta',
   Suljettu: 'Gitta',
   Avoinna: 'Rabas',
@@ -50,8 +53,13 @@ Object.assign(SAMI_HOURS_WORDS, {
   ei: 'eai',
   ole: 'leat',
   kerrottu: 'dieđus',
-});
+};
 for (const form of Object.keys(FI) as Array<keyof typeof FI>) {
   const se = SE[form].split(' ');
-  FI[form].split(' ').forEach((fi, i) => (SAMI_HOURS_WORDS[fi] = se[i]!));
+  FI[form].split(' ').forEach((fi, i) => (WORDS[fi] = se[i]!));
 }
+
+FROM_FINNISH.se = (fi) => fi.replace(/\p{L}+/gu, (w) => WORDS[w] ?? w);
+
+// `lang="se"` is Northern Sámi from now on (before, it gets English like any language without copy).
+if (!SUPPORTED_LANGS.includes('se')) SUPPORTED_LANGS.push('se');
