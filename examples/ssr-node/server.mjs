@@ -14,7 +14,9 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 // The feedback forms render into their light DOM on the server, so that they post without JavaScript.
 import { renderLight } from '@lit-labs/ssr-client/directives/render-light.js';
-// Registers every element in Node (Lit's DOM shim provides customElements on the server).
+// Registers every element in Node (Lit's DOM shim provides customElements on the server). A
+// server render cannot wait for a language module: a page in Swedish or English also imports
+// '@auta/alt-channel/lang/sv.js' (and help, on-behalf, provider-finder) — this page is Finnish.
 import '@auta/elements';
 
 const here = dirname(fileURLToPath(import.meta.url));
