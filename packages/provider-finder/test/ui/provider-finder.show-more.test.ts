@@ -21,6 +21,7 @@ async function twoAPage() {
 }
 
 describe('auta-provider-finder: Show more during a search', () => {
+  // a11y-evidence: finder.show-more-unavailable-while-searching
   it('is unavailable while a new search runs, and then shows more of the new results', async function () {
     this.timeout(20000);
     const { source, el } = await twoAPage();
@@ -57,6 +58,7 @@ describe('auta-provider-finder: Show more during a search', () => {
     await waitUntil(() => liveText(el) === 'Näytetään 4 paikkaa, yhteensä 13.');
   });
 
+  // a11y-evidence: finder.focus-count-when-show-more-goes
   it('moves focus to the new count when the new list has no "Show more"', async function () {
     this.timeout(20000);
     const { source, el } = await twoAPage();
