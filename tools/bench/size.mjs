@@ -127,7 +127,7 @@ function targets() {
     list.push({ name: 'auta-acting-as', label: '<auta-acting-as> alone', contents: alone('AutaActingAs', 'acting-as.ts', 'auta-acting-as'), auta: true });
   }
   // The lazy easy-to-read chunks, each alone (what a page at the easy level loads on top).
-  for (const [pkg, name] of [['alt-channel', 'auta-alt-channel-easy'], ['help', 'auta-help-easy'], ['on-behalf', 'auta-on-behalf-easy'], ['provider-finder', 'auta-provider-finder-easy']]) {
+  for (const [pkg, name] of [['alt-channel', 'auta-alt-channel-easy'], ['help', 'auta-help-easy'], ['on-behalf', 'auta-on-behalf-easy'], ['provider-finder', 'auta-provider-finder-easy'], ['feedback', 'auta-feedback-easy']]) {
     const entry = join(ROOT, `packages/${pkg}/src/messages-easy.ts`);
     if (existsSync(entry)) list.push({ name, label: `@auta/${pkg} easy-to-read chunk (messages-easy, loaded on demand)`, entry, auta: true });
   }

@@ -166,70 +166,8 @@ const en: AccessibilityFeedbackMessages = {
   thanksNoContact: 'You did not give an email address, so we cannot answer you. We will use your feedback to fix the service.',
 };
 
-/** Easy-to-read: short sentences, common words, one thing at a time. */
-const easyFi: AccessibilityFeedbackMessages = {
-  ...fi,
-  heading: 'Kerro, jos sivu ei toimi sinulle',
-  intro: 'Voit kertoa meille, jos et voi käyttää tätä palvelua. Voit myös pyytää tiedot muussa muodossa.',
-  promise: 'Vastaamme kahden viikon sisällä.',
-  pageLabel: 'Millä sivulla ongelma oli?',
-  pageHint: 'Kirjoita sivun nimi tai osoite.',
-  errorPage: 'Kirjoita sivun nimi tai osoite.',
-  problemLegend: 'Mikä ei toiminut?',
-  problemHint: 'Voit valita monta.',
-  errorProblem: 'Valitse, mikä ei toiminut.',
-  descriptionLabel: 'Kerro lisää. Tämä on vapaaehtoista.',
-  privacy: 'Älä kirjoita viestiin henkilötietojasi.',
-  contactLabel: 'Sähköposti. Tämä on vapaaehtoista.',
-  contactHint: 'Kirjoita sähköpostisi, jos haluat vastauksen. Käytämme sitä vain vastaukseen.',
-  nextStep: (s) => `Etkö saanut vastausta kahdessa viikossa? Voit ottaa yhteyttä valvontaviranomaiseen. Se on ${s}.`,
-  supervisorLink: 'Ota yhteyttä valvontaviranomaiseen',
-  submit: 'Lähetä',
-  thanksHeading: 'Kiitos!',
-  thanks: 'Vastaamme sinulle kahden viikon sisällä.',
-  thanksNoContact: 'Et antanut sähköpostia. Siksi emme voi vastata sinulle.',
-};
-
-const easySv: AccessibilityFeedbackMessages = {
-  ...sv,
-  heading: 'Berätta om sidan inte fungerar för dig',
-  intro: 'Du kan berätta för oss om du inte kan använda tjänsten. Du kan också be om innehållet i en annan form.',
-  promise: 'Vi svarar inom två veckor.',
-  pageLabel: 'På vilken sida fanns problemet?',
-  pageHint: 'Skriv sidans namn eller adress.',
-  problemHint: 'Du kan välja flera.',
-  descriptionLabel: 'Berätta mer. Du behöver inte svara.',
-  privacy: 'Skriv inte dina personuppgifter.',
-  contactLabel: 'E-post. Du behöver inte svara.',
-  contactHint: 'Skriv din e-post om du vill ha svar. Vi använder den bara för svaret.',
-  nextStep: (s) => `Fick du inget svar inom två veckor? Du kan kontakta tillsynsmyndigheten. Det är ${s}.`,
-  supervisorLink: 'Kontakta tillsynsmyndigheten',
-  submit: 'Skicka',
-  thanksHeading: 'Tack!',
-  thanksNoContact: 'Du gav ingen e-post. Därför kan vi inte svara dig.',
-};
-
-const easyEn: AccessibilityFeedbackMessages = {
-  ...en,
-  heading: 'Tell us if this page does not work for you',
-  intro: 'You can tell us if you cannot use this service. You can also ask for the content in another form.',
-  pageLabel: 'Which page was the problem on?',
-  pageHint: 'Write the name or address of the page.',
-  problemHint: 'You can choose more than one.',
-  descriptionLabel: 'Tell us more. You do not have to.',
-  privacy: 'Do not write things about you.',
-  contactLabel: 'Email. You do not have to give it.',
-  contactHint: 'Write your email if you want an answer. We use it only for the answer.',
-  nextStep: (s) => `No answer in two weeks? You can contact the authority that checks this: ${s}.`,
-  supervisorLink: 'Contact the authority',
-  submit: 'Send',
-  thanksHeading: 'Thank you!',
-  thanksNoContact: 'You did not give an email. So we cannot answer you.',
-};
-
 export const accessibilityFeedbackCatalog: LeveledCatalog<AccessibilityFeedbackMessages> = {
   fi,
   sv,
   en,
-  easy: { fi: easyFi, sv: easySv, en: easyEn },
 };

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { safeUrl } from '@auta/core';
 import { AutaFeedbackForm, type FieldError } from './feedback-form.js';
 import { PROBLEM_KINDS, accessibilityFeedbackCatalog, type AccessibilityFeedbackMessages, type ProblemKind } from './accessibility-feedback.messages.js';
+import { loadAccessibilityFeedbackCopy } from './easy.js';
 
 /**
  * `auta-accessibility-feedback-submit`: what did not work, as choices only. The page, the
@@ -51,6 +52,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 export class AutaAccessibilityFeedback extends AutaFeedbackForm<AccessibilityFeedbackMessages> {
   protected readonly catalog = accessibilityFeedbackCatalog;
+  protected override readonly loadCopy = loadAccessibilityFeedbackCopy;
   protected readonly formName = 'accessibility-feedback';
 
   /** The page or service the feedback is about, filled in for the person (they can change it). */

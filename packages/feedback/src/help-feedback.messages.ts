@@ -1,4 +1,4 @@
-import type { Catalog, Lang } from '@auta/core';
+import type { Catalog } from '@auta/core';
 import type { FormMessages } from './feedback-form.js';
 
 /** What may have been missing; the values are posted and sent in events (never free text). */
@@ -25,8 +25,11 @@ export type HelpFeedbackMessages = FormMessages & {
   thanks: string;
 };
 
-/** A catalog with its easy-to-read level (the `easy` member of core's language-level mechanism). */
-export type LeveledCatalog<M extends FormMessages> = Catalog<M> & { easy: { en: M } & Partial<Record<Lang, Partial<M>>> };
+/**
+ * A form's catalog: fi, sv and en at the standard level; the easy-to-read level (`easy`)
+ * arrives with `loadFeedbackEasy()`.
+ */
+export type LeveledCatalog<M extends FormMessages> = Catalog<M>;
 
 const fi: HelpFeedbackMessages = {
   question: 'Saitko tarvitsemasi avun?',
@@ -145,77 +148,8 @@ const en: HelpFeedbackMessages = {
   thanks: 'Your feedback helps us improve our advice.',
 };
 
-/** Easy-to-read: short sentences, common words, one thing at a time. */
-const easyFi: HelpFeedbackMessages = {
-  ...fi,
-  question: 'Saitko apua?',
-  yes: 'Kyllä',
-  no: 'En',
-  errorHelped: 'Valitse kyllä tai en.',
-  missingLegend: 'Mikä puuttui? Tämä on vapaaehtoista.',
-  missingHint: 'Voit valita monta.',
-  missing: (k) =>
-    ({
-      information: 'En löytänyt tietoa',
-      contact: 'En saanut ketään kiinni',
-      language: 'Apua ei ollut minun kielelläni',
-      accessibility: 'En voinut käyttää palvelua',
-      time: 'Apua ei ollut silloin, kun tarvitsin',
-      other: 'Jokin muu',
-    })[k],
-  channelLegend: 'Mistä hait apua? Tämä on vapaaehtoista.',
-  channelHint: 'Voit valita monta.',
-  channel: (k) =>
-    ({
-      web: 'Netistä',
-      phone: 'Puhelimella',
-      chat: 'Chatista',
-      'service-desk': 'Asiointipisteestä',
-      'digital-support': 'Digituesta, esimerkiksi kirjastosta',
-      email: 'Sähköpostilla',
-      other: 'Muualta',
-    })[k],
-  messageLabel: 'Kerro lisää. Tämä on vapaaehtoista.',
-  privacy: 'Älä kirjoita viestiin henkilötietojasi. Älä kirjoita nimeäsi tai osoitettasi.',
-  submit: 'Lähetä',
-  sendFailed: 'Lähettäminen ei onnistunut. Yritä myöhemmin uudelleen.',
-  errorSummary: 'Korjaa nämä:',
-  thanksHeading: 'Kiitos!',
-  thanks: 'Vastauksesi auttaa meitä.',
-};
-
-const easySv: HelpFeedbackMessages = {
-  ...sv,
-  question: 'Fick du hjälp?',
-  errorHelped: 'Välj ja eller nej.',
-  missingLegend: 'Vad saknades? Du behöver inte svara.',
-  missingHint: 'Du kan välja flera.',
-  channelLegend: 'Var sökte du hjälp? Du behöver inte svara.',
-  messageLabel: 'Berätta mer. Du behöver inte svara.',
-  privacy: 'Skriv inte dina personuppgifter. Skriv inte ditt namn eller din adress.',
-  submit: 'Skicka',
-  thanksHeading: 'Tack!',
-  thanks: 'Ditt svar hjälper oss.',
-};
-
-const easyEn: HelpFeedbackMessages = {
-  ...en,
-  question: 'Did you get help?',
-  errorHelped: 'Choose yes or no.',
-  missingLegend: 'What was missing? You do not have to answer.',
-  missingHint: 'You can choose more than one.',
-  channelLegend: 'Where did you look for help? You do not have to answer.',
-  channelHint: 'You can choose more than one.',
-  messageLabel: 'Tell us more. You do not have to.',
-  privacy: 'Do not write things about you. Do not write your name or address.',
-  submit: 'Send',
-  thanksHeading: 'Thank you!',
-  thanks: 'Your answer helps us.',
-};
-
 export const helpFeedbackCatalog: LeveledCatalog<HelpFeedbackMessages> = {
   fi,
   sv,
   en,
-  easy: { fi: easyFi, sv: easySv, en: easyEn },
 };

@@ -2,6 +2,7 @@ import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { AutaFeedbackForm, type FieldError } from './feedback-form.js';
 import { HELP_CHANNELS, MISSING_KINDS, helpFeedbackCatalog, type HelpChannel, type HelpFeedbackMessages, type MissingKind } from './help-feedback.messages.js';
+import { loadHelpFeedbackCopy } from './easy.js';
 
 /** `auta-help-feedback-answer`: the person answered yes or no. */
 export interface HelpFeedbackAnswerDetail {
@@ -52,6 +53,7 @@ const pick = <T extends string>(data: FormData, name: string, allowed: readonly 
  */
 export class AutaHelpFeedback extends AutaFeedbackForm<HelpFeedbackMessages> {
   protected readonly catalog = helpFeedbackCatalog;
+  protected override readonly loadCopy = loadHelpFeedbackCopy;
   protected readonly formName = 'help-feedback';
 
   /** The answer chosen: decides which follow-up questions are shown. */

@@ -12,3 +12,4 @@ export {
 } from './help-feedback.messages.js';
 export { PROBLEM_KINDS, accessibilityFeedbackCatalog, type AccessibilityFeedbackMessages, type ProblemKind } from './accessibility-feedback.messages.js';
 export { adoptFeedbackStyles, feedbackStyles } from './feedback.styles.js';
+export { loadFeedbackEasy } from './easy.js';
