@@ -129,13 +129,10 @@ export const altChannelCatalog: Catalog<AltChannelMessages> = { fi };
  * standard level never download, into `altChannelCatalog.easy`. The notice waits for it
  * before it renders at the easy level; a server render at the easy level awaits it first.
  * When the chunk cannot load, the standard text stays (core warns once per key). Sámi,
- * when `lang/se.js` added it, has no easy copy yet: its standard copy serves both levels.
+ * when `lang/se.js` added it, has no easy copy yet: core shows its standard copy at both levels.
  */
 export const loadAltChannelEasy = async (): Promise<unknown> =>
-  (altChannelCatalog.easy ??= await import('./messages-easy.js').then(
-    (m) => (altChannelCatalog.se ? { ...m.altChannelEasy, se: altChannelCatalog.se } : m.altChannelEasy),
-    () => undefined,
-  ));
+  (altChannelCatalog.easy ??= await import('./messages-easy.js').then((m) => m.altChannelEasy, () => undefined));
 
 /** What the notice (and the channel parts inside the help elements) loads before it speaks a language or level. */
 export const loadAltChannelCopy = copyLoader(altChannelCatalog, {

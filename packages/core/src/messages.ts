@@ -55,7 +55,7 @@ function warnOnce(text: string): void {
 /**
  * Looks a message up. At the easy-to-read level: the host's easy override for the
  * language, then the catalog's easy text for the language (a console warning when the
- * catalog has no easy text for it), then the standard chain. The standard chain: the
+ * language's easy copy lacks the text, or has not loaded), then the standard chain. The standard chain: the
  * host's override for the language, the default for the language, then English, or Finnish
  * when English has not loaded (with a console warning naming the key).
  */
@@ -72,7 +72,8 @@ export function lookupMessage<M extends MessageMap, K extends keyof M & string>(
   let message: Message | undefined;
   if (level === 'easy') {
     message = overrides?.easy?.[lang]?.[key] ?? catalog.easy?.[lang]?.[key];
-    if (message === undefined) warnOnce(`[auta] ${component}: no easy-to-read "${lang}" text for "${key}"; using the standard text.`);
+    // A language with no easy-to-read copy at all (a draft such as Sámi) shows its standard copy at both levels, silently.
+    if (message === undefined && (!catalog.easy || catalog.easy[lang])) warnOnce(`[auta] ${component}: no easy-to-read "${lang}" text for "${key}"; using the standard text.`);
   }
   message ??= overrides?.[lang]?.[key] ?? catalog[lang]?.[key];
   if (message === undefined) {

@@ -9,7 +9,6 @@ import { altChannelCatalog } from '../messages.js';
 import { altChannelSe } from '../messages.se.js';
 
 altChannelCatalog.se = altChannelSe;
-// No easy-to-read Sámi yet: the easy level shows the standard Sámi copy (not Finnish, and without a warning).
-if (altChannelCatalog.easy) altChannelCatalog.easy.se = altChannelSe;
+// No easy-to-read Sámi yet: the easy level shows the standard Sámi copy (core's lookup, without a warning).
 
 export { altChannelSe };

@@ -9,7 +9,6 @@ import { onBehalfCatalog } from '../messages.js';
 import { onBehalfSe } from '../messages.se.js';
 
 onBehalfCatalog.se = onBehalfSe;
-// No easy-to-read Sámi yet: the easy level shows the standard Sámi copy (not Finnish, and without a warning).
-if (onBehalfCatalog.easy) onBehalfCatalog.easy.se = onBehalfSe;
+// No easy-to-read Sámi yet: the easy level shows the standard Sámi copy (core's lookup, without a warning).
 
 export { onBehalfSe };

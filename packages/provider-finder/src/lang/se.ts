@@ -11,7 +11,6 @@ import { providerFinderCatalog } from '../messages.js';
 import { providerFinderSe } from '../messages.se.js';
 
 providerFinderCatalog.se = providerFinderSe;
-// No easy-to-read Sámi yet: the easy level shows the standard Sámi copy (not Finnish, and without a warning).
-if (providerFinderCatalog.easy) providerFinderCatalog.easy.se = providerFinderSe;
+// No easy-to-read Sámi yet: the easy level shows the standard Sámi copy (core's lookup, without a warning).
 // For data without Sámi municipality names (PTV gives Finnish and Swedish): `providers.forEach(withSamiNames)`.
 export { providerFinderSe, withSamiNames };
