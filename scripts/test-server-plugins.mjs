@@ -126,8 +126,8 @@ function mutationPlugin() {
 /**
  * For the lazy-chunk tests: while the page has the cookie `auta-fail-easy-chunk=<package>`,
  * that package's easy-to-read chunk (`/packages/<package>/src/messages-easy.*`) answers 404,
- * as a chunk left behind when self-hosting does; `auta-fail-easy-chunk=<package>/lang/sv`
- * does the same for a language module (`/packages/<package>/src/lang/sv.*`). The test runner
+ * as a chunk left behind when self-hosting does; `auta-fail-easy-chunk=<package>/messages.sv`
+ * does the same for a language chunk (`/packages/<package>/src/messages.sv.*`). The test runner
  * lets the browser cache every file for a year, so every answer for a chunk says
  * `Vary: Cookie`: a page without the cookie never gets the cached failure, nor a page with it
  * the cached file. The failing answer also has a server-side cache key of its own.
@@ -136,13 +136,13 @@ function mutationPlugin() {
 function failingEasyChunks() {
   /** @param {import('koa').Context} context */
   const chunk = (context) => {
-    const m = /^\/packages\/([a-z-]+)\/src\/(messages-easy|lang\/(?:sv|en))\./.exec(context.path);
+    const m = /^\/packages\/([a-z-]+)\/src\/(messages-easy|messages\.(?:sv|en))\./.exec(context.path);
     return m && (m[2] === 'messages-easy' ? m[1] : `${m[1]}/${m[2]}`);
   };
   /** @param {import('koa').Context} context */
   const failing = (context) => {
     const pkg = chunk(context);
-    return pkg != null && pkg === /(?:^|;\s*)auta-fail-easy-chunk=([a-z/-]+)/.exec(context.get('cookie') ?? '')?.[1];
+    return pkg != null && pkg === /(?:^|;\s*)auta-fail-easy-chunk=([a-z/.-]+)/.exec(context.get('cookie') ?? '')?.[1];
   };
   return {
     name: 'auta-failing-easy-chunks',

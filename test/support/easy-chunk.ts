@@ -1,5 +1,5 @@
 /**
- * Browser-test helpers for the lazy chunks (`messages-easy` and `lang/sv`, `lang/en` of a package): what
+ * Browser-test helpers for the lazy chunks (`messages-easy` and `messages.sv`, `messages.en` of a package): what
  * a page requested, what an element showed after each of its updates, and a chunk that
  * fails to load.
  */
@@ -38,9 +38,9 @@ export function failEasyChunk(pkg: string): () => void {
   };
 }
 
-/** The requests this page made for `<pkg>`'s language module `lang/<lang>` (Swedish or English copy). */
+/** The requests this page made for `<pkg>`'s language chunk `messages.<lang>` (Swedish or English copy). */
 export const languageChunkRequests = (pkg: string, lang: 'sv' | 'en'): string[] =>
   performance
     .getEntriesByType('resource')
     .map((e) => e.name)
-    .filter((url) => new URL(url).pathname.startsWith(`/packages/${pkg}/src/lang/${lang}.`));
+    .filter((url) => new URL(url).pathname.startsWith(`/packages/${pkg}/src/messages.${lang}.`));

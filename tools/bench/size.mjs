@@ -33,9 +33,9 @@ const sampleExternalPlugin = {
 const lazyPlugin = (languageChunks) => ({
   name: 'lazy-external',
   setup(b) {
-    b.onResolve({ filter: /(^|\/)(messages-easy|mandate-themes-ptv|lang\/(sv|en))(\.js|\.ts)?$/ }, (args) => {
+    b.onResolve({ filter: /(^|\/)(messages-easy|mandate-themes-ptv|messages\.(sv|en))(\.js|\.ts)?$/ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
-      const lang = /lang\/(sv|en)/.exec(args.path)?.[1];
+      const lang = /messages\.(sv|en)/.exec(args.path)?.[1];
       if (lang) languageChunks.push({ lang, file: resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) });
       return { path: args.path, external: true };
     });
@@ -44,14 +44,13 @@ const lazyPlugin = (languageChunks) => ({
 
 /**
  * Swedish and English copy is a chunk an element loads the first time it speaks the
- * language (lang/sv.js, lang/en.js); Finnish is in the entry. A chunk is measured as the
- * copy alone: everything it imports but other language chunks stays out, as it is already
- * on the page.
+ * language (messages.sv.ts, messages.en.ts: data only); Finnish is in the entry. A chunk is
+ * measured alone, as it travels.
  */
 const languageChunkPlugin = {
   name: 'language-chunk-only',
   setup(b) {
-    b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'entry-point' || /(^|\/)lang\/(sv|en)(\.js|\.ts)?$/.test(args.path) ? undefined : { path: args.path, external: true }));
+    b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: args.path, external: true }));
   },
 };
 

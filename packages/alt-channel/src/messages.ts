@@ -134,9 +134,13 @@ export const altChannelCatalog: Catalog<AltChannelMessages> = { fi };
 export const loadAltChannelEasy = async (): Promise<unknown> =>
   (altChannelCatalog.easy ??= await import('./messages-easy.js').then((m) => m.altChannelEasy, () => undefined));
 
-/** What the notice (and the channel parts inside the help elements) loads before it speaks a language or level. */
+/**
+ * What the notice (and the channel parts inside the help elements) loads before it speaks a
+ * language or level. The chunks are data only (messages.sv.ts, messages.en.ts), so a bundler
+ * that splits code never moves shared modules ahead of the page's own first imports.
+ */
 export const loadAltChannelCopy = copyLoader(altChannelCatalog, {
-  sv: () => import('./lang/sv.js'),
-  en: () => import('./lang/en.js'),
+  sv: () => import('./messages.sv.js').then((m) => (altChannelCatalog.sv ??= m.altChannelSv)),
+  en: () => import('./messages.en.js').then((m) => (altChannelCatalog.en ??= m.altChannelEn)),
   easy: loadAltChannelEasy,
 });

@@ -9,7 +9,7 @@ import { sampleChannels } from './fixtures.js';
 // A page of its own: the Swedish module must not have loaded before the failing request.
 describe('auta-alt-channel-notice: when the Swedish module cannot load', () => {
   let restore: () => void = () => {};
-  before(() => (restore = failEasyChunk('alt-channel/lang/sv')));
+  before(() => (restore = failEasyChunk('alt-channel/messages.sv')));
   after(() => restore());
 
   it('shows the Finnish text, says so once per text in the console, and stays accessible', async () => {

@@ -18,7 +18,8 @@ import {
   type NearestSupport,
   type SelfHelpLink,
 } from './mechanisms.js';
-import { helpCatalog, loadHelpCopy, type HelpMessages } from './messages.js';
+import { helpCatalog, type HelpMessages } from './messages.js';
+import { loadHelpCopy } from './copy.js';
 
 /** Detail of `<auta-help>`'s `auta-help-action`. */
 export interface HelpBlockActionDetail {

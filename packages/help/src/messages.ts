@@ -1,4 +1,4 @@
-import { copyLoader, type Catalog, type Lang, type LevelCatalog } from '@auta/core';
+import type { Catalog, Lang, LevelCatalog } from '@auta/core';
 import { altChannelCatalog, loadAltChannelEasy, type ChannelMessages } from '@auta/alt-channel';
 
 /**
@@ -75,10 +75,3 @@ export async function loadHelpBlockEasy(): Promise<unknown> {
     sv: { ...channel('sv'), ...own.helpEasy.sv },
   } as LevelCatalog<HelpMessages>);
 }
-
-/** What `<auta-help>` loads before it speaks a language or level (its language modules bring the notice's channel texts too). */
-export const loadHelpCopy = copyLoader(helpCatalog, {
-  sv: () => import('./lang/sv.js'),
-  en: () => import('./lang/en.js'),
-  easy: loadHelpBlockEasy,
-});

@@ -1,4 +1,4 @@
-import { copyLoader, type Catalog, type Lang, type LevelCatalog } from '@auta/core';
+import type { Catalog, Lang, LevelCatalog } from '@auta/core';
 import { altChannelCatalog, loadAltChannelEasy, type AltChannelMessages, type ChannelMessages, type When } from '@auta/alt-channel';
 
 export type UnavailableReason = 'maintenance' | 'fault' | 'closed' | 'seasonal';
@@ -82,8 +82,8 @@ export async function loadUnavailableEasy(): Promise<unknown> {
   // The page's texts with no easy wording of their own are the standard ones, in every language.
   const [own, sv, en] = await Promise.all([
     import('./messages-easy.js').catch(() => undefined),
-    import('./lang/sv.js').catch(() => undefined),
-    import('./lang/en.js').catch(() => undefined),
+    import('./messages.sv.js').catch(() => undefined),
+    import('./messages.en.js').catch(() => undefined),
     loadAltChannelEasy(),
   ]);
   if (!own) return undefined;
@@ -94,10 +94,3 @@ export async function loadUnavailableEasy(): Promise<unknown> {
     sv: { ...channel('sv'), ...sv?.unavailableSv, ...own.unavailableEasy.sv },
   } as LevelCatalog<UnavailableMessages>);
 }
-
-/** What `<auta-service-unavailable>` loads before it speaks a language or level (its language modules bring the notice's channel texts too). */
-export const loadUnavailableCopy = copyLoader(unavailableCatalog, {
-  sv: () => import('./lang/sv.js'),
-  en: () => import('./lang/en.js'),
-  easy: loadUnavailableEasy,
-});

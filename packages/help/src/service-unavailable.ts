@@ -5,7 +5,8 @@ import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { unavailableCatalog, loadUnavailableCopy, type UnavailableMessages, type UnavailableReason } from './service-unavailable-messages.js';
+import { unavailableCatalog, type UnavailableMessages, type UnavailableReason } from './service-unavailable-messages.js';
+import { loadUnavailableCopy } from './copy.js';
 import { serviceUnavailableStyles } from './service-unavailable.styles.js';
 import { helpSharedStyles } from './shared.styles.js';
 import type { HelpBlockActionDetail } from './help.js';

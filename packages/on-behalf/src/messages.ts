@@ -113,7 +113,7 @@ export const loadOnBehalfEasy = async (): Promise<unknown> => (onBehalfCatalog.e
 
 /** What `<auta-on-behalf-entry>` loads before it speaks a language or level. */
 export const loadOnBehalfCopy = copyLoader(onBehalfCatalog, {
-  sv: () => import('./lang/sv.js'),
-  en: () => import('./lang/en.js'),
+  sv: () => import('./messages.sv.js').then((m) => (onBehalfCatalog.sv ??= m.default(plural))),
+  en: () => import('./messages.en.js').then((m) => (onBehalfCatalog.en ??= m.default(plural))),
   easy: loadOnBehalfEasy,
 });

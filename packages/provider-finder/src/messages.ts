@@ -289,8 +289,8 @@ export const loadProviderFinderEasy = async (): Promise<unknown> =>
 
 /** What the finder and the card load before they speak a language or level. */
 export const loadProviderFinderCopy = copyLoader(providerFinderCatalog, {
-  sv: () => import('./lang/sv.js'),
-  en: () => import('./lang/en.js'),
+  sv: () => import('./messages.sv.js').then((m) => (providerFinderCatalog.sv ??= m.default(plural, languageName))),
+  en: () => import('./messages.en.js').then((m) => (providerFinderCatalog.en ??= m.default(plural, languageName))),
   easy: loadProviderFinderEasy,
 });
 
