@@ -44,3 +44,6 @@ export const languageChunkRequests = (pkg: string, lang: 'sv' | 'en'): string[] 
     .getEntriesByType('resource')
     .map((e) => e.name)
     .filter((url) => new URL(url).pathname.startsWith(`/packages/${pkg}/src/messages.${lang}.`));
+
+/** Whether a loader's promise rejected: the plain loaders reject when their chunk cannot load, and `copyLoader` decides what an element does then. */
+export const rejected = (loading: Promise<unknown>): Promise<boolean> => loading.then(() => false, () => true);

@@ -158,4 +158,4 @@ const en: AltChannelMessages = {
   contactFormLink: 'Fill in the form',
 };
 
-export const altChannelEasy: LevelCatalog<AltChannelMessages> = { en, fi, sv };
+export const altChannel: LevelCatalog<AltChannelMessages> = { en, fi, sv };

@@ -7,7 +7,7 @@ import type { AltChannelMessages, When } from './messages.js';
 // Numbers up to ten are written out in running text (Språkrådet; GOV.UK style).
 const EN_NUMBER = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-export const altChannelEn: AltChannelMessages = {
+export const altChannel: AltChannelMessages = {
   heading: (errand) => (errand ? `${errand} another way` : 'Other ways to do this'),
   outageHeading: (errand) => (errand ? `${errand} another way during the outage` : 'Other ways to do this during the outage'),
   intro: 'If you cannot use the e-service, you can also do this another way.',

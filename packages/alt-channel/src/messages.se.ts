@@ -18,7 +18,7 @@ const GENITIVE = ['', 'ovtta', 'guovtti', 'golmma', 'njealji', 'viđa', 'guđa',
 // After a numeral above one the noun takes the genitive singular: 1 minuhtta, 2 minuhta.
 const minutes = (n: number) => `${n} ${plural('se', n, { one: 'minuhtta', other: 'minuhta' })}`;
 
-export const altChannelSe: AltChannelMessages = {
+export const altChannel: AltChannelMessages = {
   heading: (errand) => (errand ? `${errand} eará láhkai` : 'Doaimmat ášši eará láhkai'),
   outageHeading: (errand) => `${errand || 'Doaimmat ášši'} eará láhkai, go neahttabálvalus ii doaimma`,
   intro: 'Jus it sáhte geavahit neahttabálvalusa, sáhtát doaimmahit ášši maiddái ná.',

@@ -7,7 +7,7 @@ import type { AltChannelMessages, When } from './messages.js';
 // Numbers up to ten are written out in running text (Språkrådet; GOV.UK style).
 const SV_NUMBER = ['', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio'];
 
-export const altChannelSv: AltChannelMessages = {
+export const altChannel: AltChannelMessages = {
   heading: (errand) => (errand ? `${errand} på annat sätt` : 'Uträtta ärendet på annat sätt'),
   outageHeading: (errand) => `${errand || 'Uträtta ärendet'} på annat sätt under avbrottet`,
   intro: 'Om du inte kan använda e-tjänsten kan du också göra så här.',

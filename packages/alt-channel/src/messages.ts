@@ -128,19 +128,20 @@ export const altChannelCatalog: Catalog<AltChannelMessages> = { fi };
  * Loads the easy-to-read copy (messages-easy.ts), a chunk of its own that pages at the
  * standard level never download, into `altChannelCatalog.easy`. The notice waits for it
  * before it renders at the easy level; a server render at the easy level awaits it first.
- * When the chunk cannot load, the standard text stays (core warns once per key). Sámi,
- * when `lang/se.js` added it, has no easy copy yet: core shows its standard copy at both levels.
+ * A plain import: it rejects when the chunk cannot load, and `copyLoader` decides what the
+ * element does then. Sámi, when `lang/se.js` added it, has no easy copy yet: core shows its
+ * standard copy at both levels.
  */
-export const loadAltChannelEasy = async (): Promise<unknown> =>
-  (altChannelCatalog.easy ??= await import('./messages-easy.js').then((m) => m.altChannelEasy, () => undefined));
+export const loadAltChannelEasy = async (): Promise<unknown> => (altChannelCatalog.easy ??= (await import('./messages-easy.js')).altChannel);
 
 /**
- * What the notice (and the channel parts inside the help elements) loads before it speaks a
- * language or level. The chunks are data only (messages.sv.ts, messages.en.ts), so a bundler
- * that splits code never moves shared modules ahead of the page's own first imports.
+ * Loads the Swedish or English copy into `altChannelCatalog`. The chunks are data only
+ * (messages.sv.ts, messages.en.ts, each exporting `altChannel`), so a bundler that splits code
+ * never moves shared modules ahead of the page's own first imports. A plain import, like
+ * `loadAltChannelEasy`: it rejects when the chunk cannot load.
  */
-export const loadAltChannelCopy = copyLoader(altChannelCatalog, {
-  sv: () => import('./messages.sv.js').then((m) => (altChannelCatalog.sv ??= m.altChannelSv)),
-  en: () => import('./messages.en.js').then((m) => (altChannelCatalog.en ??= m.altChannelEn)),
-  easy: loadAltChannelEasy,
-});
+export const loadAltChannelLanguage = async (lang: 'sv' | 'en'): Promise<unknown> =>
+  (altChannelCatalog[lang] ??= (await (lang === 'sv' ? import('./messages.sv.js') : import('./messages.en.js'))).altChannel);
+
+/** What the notice (and the channel parts inside the help elements) loads before it speaks a language or level. */
+export const loadAltChannelCopy = copyLoader(altChannelCatalog, { sv: loadAltChannelLanguage, en: loadAltChannelLanguage, easy: loadAltChannelEasy });

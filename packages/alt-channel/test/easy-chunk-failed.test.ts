@@ -2,8 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { captureWarnings } from '../../../test/support/browser.js';
 import '../src/define.js';
 import type { AutaAltChannelNotice } from '../src/alt-channel-notice.js';
-import { altChannelCatalog, loadAltChannelEasy } from '../src/messages.js';
-import { easyChunkRequests, failEasyChunk } from '../../../test/support/easy-chunk.js';
+import { altChannelCatalog, loadAltChannelCopy, loadAltChannelEasy } from '../src/messages.js';
+import { easyChunkRequests, failEasyChunk, rejected } from '../../../test/support/easy-chunk.js';
 import { sampleChannels } from './fixtures.js';
 
 // A page of its own: the chunk must not have loaded before the failing request.
@@ -30,7 +30,9 @@ describe('auta-alt-channel-notice: when the easy-to-read chunk cannot load', () 
     await expect(el).to.be.accessible();
   });
 
-  it('resolves the loader without throwing, so a server render can go on in standard text', async () => {
-    expect(await loadAltChannelEasy()).to.equal(undefined);
+  it('the loader the element uses resolves (copyLoader decides); the plain loader a server awaits rejects, so a missing file is not missed', async () => {
+    expect(await loadAltChannelCopy('fi', 'easy')).to.deep.equal([undefined, undefined]);
+    expect(await rejected(loadAltChannelEasy()), 'loadAltChannelEasy() rejected').to.equal(true);
+    expect(altChannelCatalog.easy).to.equal(undefined);
   });
 });

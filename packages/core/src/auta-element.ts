@@ -33,7 +33,7 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
   protected readonly loadCopy?: CopyLoader;
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.loadCopy?.(this.locale.lang, toLanguageLevel(this.languageLevel) ?? this.locale.level);
+    const pending = this.loadCopy?.(this.resolvedLang, toLanguageLevel(this.languageLevel) ?? this.locale.level);
     return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

@@ -24,15 +24,19 @@ export type CopyLoader = (lang: Lang, level: LanguageLevel) => Promise<unknown> 
 
 /**
  * A `CopyLoader` for a catalog whose languages beyond Finnish, and whose easy-to-read level,
- * ship as chunks of their own: `chunks.sv` imports the module that registers Swedish, and so
- * on. A chunk is asked for only while the catalog lacks what it brings; one that fails to load
- * leaves the fallback text (with core's warning per text) and is asked for again next update.
+ * ship as chunks of their own: `chunks.sv` imports the module that brings Swedish, and so on;
+ * `chunks.easy` gets the language whose easy-to-read copy is asked for. A chunk is asked for
+ * only while the catalog lacks what it brings (the language; the easy copy of the language).
+ * The one place that decides what a failed chunk does: the loaders themselves are plain imports
+ * that reject; here the failure leaves the fallback text (with core's warning per text), and the
+ * chunk is asked for again at the next update.
  */
-export function copyLoader(catalog: Catalog<MessageMap>, chunks: Partial<Record<Lang | 'easy', () => Promise<unknown>>>): CopyLoader {
+export function copyLoader(catalog: Catalog<MessageMap>, chunks: { [L in Lang]?: (lang: L) => Promise<unknown> } & { easy?: (lang: Lang) => Promise<unknown> }): CopyLoader {
   return (lang, level) => {
-    const language = catalog[lang] ? undefined : chunks[lang]?.().catch(() => undefined);
-    const easy = level === 'easy' && !catalog.easy ? chunks.easy?.() : undefined;
-    return language && easy ? Promise.all([language, easy]) : language ?? easy;
+    const load = (has: unknown, chunk: 'easy' | Lang) => (has ? undefined : (chunks[chunk] as ((lang: Lang) => Promise<unknown>) | undefined)?.(lang).catch(() => undefined));
+    const language = load(catalog[lang], lang);
+    const easy = load(level !== 'easy' || catalog.easy?.[lang], 'easy');
+    return language || easy ? Promise.all([language, easy]) : undefined;
   };
 }
 

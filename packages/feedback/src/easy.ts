@@ -8,16 +8,14 @@ type Standard<M> = Record<'fi' | 'sv' | 'en', M>;
  * Loads the easy-to-read copy of both feedback forms (messages-easy.ts, one chunk) into
  * `helpFeedbackCatalog.easy` and `accessibilityFeedbackCatalog.easy`. Pages at the standard
  * level never download it; a form at the easy level waits for it, so no standard text
- * flashes. A server render at the easy level awaits it first. When it cannot load, the
- * standard text stays (core warns once per key).
+ * flashes. A server render at the easy level awaits it first. A plain import: it rejects when
+ * the chunk cannot load, and `copyLoader` decides what a form does then (the standard text,
+ * core's warning once per text, another try at the next update).
  */
 export async function loadFeedbackEasy(): Promise<unknown> {
-  if (helpFeedbackCatalog.easy && accessibilityFeedbackCatalog.easy) return helpFeedbackCatalog.easy;
-  const chunk = await import('./messages-easy.js').catch(() => undefined);
-  if (!chunk) return undefined;
-  const easy = chunk.default(helpFeedbackCatalog as Standard<HelpFeedbackMessages>, accessibilityFeedbackCatalog as Standard<AccessibilityFeedbackMessages>);
-  accessibilityFeedbackCatalog.easy ??= easy.accessibility;
-  return (helpFeedbackCatalog.easy ??= easy.help);
+  const chunk = await import('./messages-easy.js');
+  accessibilityFeedbackCatalog.easy ??= chunk.accessibilityFeedback(accessibilityFeedbackCatalog as Standard<AccessibilityFeedbackMessages>);
+  return (helpFeedbackCatalog.easy ??= chunk.helpFeedback(helpFeedbackCatalog as Standard<HelpFeedbackMessages>));
 }
 
 /** What each form loads before it speaks at the easy level (both carry fi, sv and en). */

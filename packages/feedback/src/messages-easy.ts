@@ -10,8 +10,8 @@ import type { HelpFeedbackMessages } from './help-feedback.messages.js';
  */
 type Standard<M> = Record<'fi' | 'sv' | 'en', M>;
 
-export default function feedbackEasy(help: Standard<HelpFeedbackMessages>, access: Standard<AccessibilityFeedbackMessages>) {
-  const helpEasy: LevelCatalog<HelpFeedbackMessages> = {
+export function helpFeedback(help: Standard<HelpFeedbackMessages>): LevelCatalog<HelpFeedbackMessages> {
+  return {
     fi: {
       ...help.fi,
       question: 'Saitko apua?',
@@ -77,7 +77,10 @@ export default function feedbackEasy(help: Standard<HelpFeedbackMessages>, acces
       thanks: 'Your answer helps us.',
     },
   };
-  const accessibilityEasy: LevelCatalog<AccessibilityFeedbackMessages> = {
+}
+
+export function accessibilityFeedback(access: Standard<AccessibilityFeedbackMessages>): LevelCatalog<AccessibilityFeedbackMessages> {
+  return {
     fi: {
       ...access.fi,
       heading: 'Kerro, jos sivu ei toimi sinulle',
@@ -136,5 +139,4 @@ export default function feedbackEasy(help: Standard<HelpFeedbackMessages>, acces
       thanksNoContact: 'You did not give an email. So we cannot answer you.',
     },
   };
-  return { help: helpEasy, accessibility: accessibilityEasy };
 }

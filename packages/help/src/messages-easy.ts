@@ -109,5 +109,5 @@ const unavailableEn: Partial<UnavailableOwnMessages> = {
   reference: 'Tell us this code if you call us:',
 };
 
-export const helpEasy = { fi: helpFi, sv: helpSv, en: helpEn };
-export const unavailableEasy = { fi: unavailableFi, sv: unavailableSv, en: unavailableEn };
+export const help = { fi: helpFi, sv: helpSv, en: helpEn };
+export const unavailable = { fi: unavailableFi, sv: unavailableSv, en: unavailableEn };

@@ -7,7 +7,7 @@ import type { UnavailableOwnMessages } from './service-unavailable-messages.js';
  * with no import at run time: the elements load it as a chunk of their own; `lang/en.js`
  * registers it, with the notice's channel texts, for pages and servers that import it up front.
  */
-export const helpEn: HelpOwnMessages = {
+export const help: HelpOwnMessages = {
   heading: 'Need help?',
   'customer-service': 'Customer service',
   'self-help': 'Guidance and common questions',
@@ -28,7 +28,7 @@ export const helpEn: HelpOwnMessages = {
 
 const enAt = (w: When) => `${w.date} at ${w.time}`;
 
-export const unavailableEn: UnavailableOwnMessages = {
+export const unavailable: UnavailableOwnMessages = {
   heading: (reason, service) => {
     const s = service || 'The e-service';
     if (reason === 'maintenance') return `${s} is unavailable for maintenance`;

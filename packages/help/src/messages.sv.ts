@@ -7,7 +7,7 @@ import type { UnavailableOwnMessages } from './service-unavailable-messages.js';
  * with no import at run time: the elements load it as a chunk of their own; `lang/sv.js`
  * registers it, with the notice's channel texts, for pages and servers that import it up front.
  */
-export const helpSv: HelpOwnMessages = {
+export const help: HelpOwnMessages = {
   heading: 'Behöver du hjälp?',
   'customer-service': 'Kundtjänst',
   'self-help': 'Anvisningar och vanliga frågor',
@@ -28,7 +28,7 @@ export const helpSv: HelpOwnMessages = {
 
 const svAt = (w: When) => `${w.date} klockan ${w.time}`;
 
-export const unavailableSv: UnavailableOwnMessages = {
+export const unavailable: UnavailableOwnMessages = {
   heading: (reason, service) => {
     const s = service || 'E-tjänsten';
     if (reason === 'maintenance') return `${s} fungerar inte på grund av underhåll`;

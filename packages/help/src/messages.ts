@@ -1,5 +1,5 @@
-import type { Catalog, Lang, LevelCatalog } from '@auta/core';
-import { altChannelCatalog, loadAltChannelEasy, type ChannelMessages } from '@auta/alt-channel';
+import type { Catalog } from '@auta/core';
+import { altChannelCatalog, type ChannelMessages } from '@auta/alt-channel';
 
 /**
  * The help block's own texts. The texts inside a channel (charges, hours, response time,
@@ -56,22 +56,3 @@ const notice = altChannelCatalog;
  * both. The easy-to-read level arrives with `loadHelpEasy()`.
  */
 export const helpCatalog: Catalog<HelpMessages> = { fi: { ...notice.fi, ...fi } };
-
-/**
- * Loads the easy-to-read copy of `<auta-help>` into `helpCatalog.easy`: its own texts from
- * the help chunk (messages-easy.ts), the channel texts from the notice's easy chunk. Neither
- * is downloaded at the standard level. When the help chunk cannot load, `easy` stays unset
- * and the standard text stays (core warns once per key); when only the notice's cannot, the
- * channel texts are the standard ones, with the same warning.
- */
-export async function loadHelpBlockEasy(): Promise<unknown> {
-  if (helpCatalog.easy) return helpCatalog.easy;
-  const [own] = await Promise.all([import('./messages-easy.js').catch(() => undefined), loadAltChannelEasy()]);
-  if (!own) return undefined;
-  const channel = (lang: Lang): Partial<ChannelMessages> => notice.easy?.[lang] ?? {};
-  return (helpCatalog.easy ??= {
-    en: { ...channel('en'), ...own.helpEasy.en },
-    fi: { ...channel('fi'), ...own.helpEasy.fi },
-    sv: { ...channel('sv'), ...own.helpEasy.sv },
-  } as LevelCatalog<HelpMessages>);
-}

@@ -1,5 +1,5 @@
-import type { Catalog, Lang, LevelCatalog } from '@auta/core';
-import { altChannelCatalog, loadAltChannelEasy, type AltChannelMessages, type ChannelMessages, type When } from '@auta/alt-channel';
+import type { Catalog } from '@auta/core';
+import { altChannelCatalog, type AltChannelMessages, type ChannelMessages, type When } from '@auta/alt-channel';
 
 export type UnavailableReason = 'maintenance' | 'fault' | 'closed' | 'seasonal';
 
@@ -69,28 +69,3 @@ const notice = altChannelCatalog;
  * and `lang/en.js`; the easy-to-read level arrives with `loadHelpEasy()`.
  */
 export const unavailableCatalog: Catalog<UnavailableMessages> = { fi: { ...notice.fi, ...fi } };
-
-/**
- * Loads the easy-to-read copy of `<auta-service-unavailable>` into `unavailableCatalog.easy`,
- * from the same help chunk as `<auta-help>`'s and the notice's easy chunk. The page's own
- * texts that have no easy wording of their own keep their standard wording at both levels.
- * When the help chunk cannot load, `easy` stays unset and the standard text stays (core
- * warns once per key); when only the notice's cannot, the channel texts are the standard ones.
- */
-export async function loadUnavailableEasy(): Promise<unknown> {
-  if (unavailableCatalog.easy) return unavailableCatalog.easy;
-  // The page's texts with no easy wording of their own are the standard ones, in every language.
-  const [own, sv, en] = await Promise.all([
-    import('./messages-easy.js').catch(() => undefined),
-    import('./messages.sv.js').catch(() => undefined),
-    import('./messages.en.js').catch(() => undefined),
-    loadAltChannelEasy(),
-  ]);
-  if (!own) return undefined;
-  const channel = (lang: Lang): Partial<AltChannelMessages> => notice.easy?.[lang] ?? {};
-  return (unavailableCatalog.easy ??= {
-    en: { ...channel('en'), ...en?.unavailableEn, ...own.unavailableEasy.en },
-    fi: { ...channel('fi'), ...fi, ...own.unavailableEasy.fi },
-    sv: { ...channel('sv'), ...sv?.unavailableSv, ...own.unavailableEasy.sv },
-  } as LevelCatalog<UnavailableMessages>);
-}

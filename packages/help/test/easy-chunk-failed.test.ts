@@ -3,7 +3,8 @@ import { captureWarnings } from '../../../test/support/browser.js';
 import '../src/define.js';
 import type { AutaHelp, AutaServiceUnavailable } from '../src/index.js';
 import { helpCatalog, loadHelpEasy, unavailableCatalog } from '../src/index.js';
-import { easyChunkRequests, failEasyChunk } from '../../../test/support/easy-chunk.js';
+import { loadHelpCopy, loadUnavailableCopy } from '../src/copy.js';
+import { easyChunkRequests, failEasyChunk, rejected } from '../../../test/support/easy-chunk.js';
 import { customerService, otherWays, tuesdayMorning } from './fixtures.js';
 
 // A page of its own: the chunk must not have loaded before the failing request.
@@ -33,8 +34,9 @@ describe('<auta-help> and <auta-service-unavailable>: when the easy-to-read chun
     await expect(page).to.be.accessible();
   });
 
-  it('resolves the loader without throwing, so a server render can go on in standard text', async () => {
-    await loadHelpEasy();
-    expect(helpCatalog.easy).to.equal(undefined);
+  it('the loaders the elements use resolve (copyLoader decides); the plain loader a server awaits rejects, so a missing file is not missed', async () => {
+    for (const load of [loadHelpCopy, loadUnavailableCopy]) expect(await load('sv', 'easy')).to.deep.equal([undefined, undefined]);
+    expect(await rejected(loadHelpEasy()), 'loadHelpEasy() rejected').to.equal(true);
+    expect([helpCatalog.easy, unavailableCatalog.easy]).to.deep.equal([undefined, undefined]);
   });
 });

@@ -14,7 +14,7 @@ import type { OnBehalfMessages } from "./messages.js";
  * It imports nothing at run time, so that it is a file of its own in the CDN build too:
  * core's `plural` comes in as an argument.
  */
-export default function onBehalfEasy(
+export function onBehalf(
   plural: typeof Plural
 ): LevelCatalog<OnBehalfMessages> {
   const fi: OnBehalfMessages = {

@@ -6,7 +6,7 @@ import type { OnBehalfMessages } from './messages.js';
  * element loads it as a chunk of its own; `lang/en.js` registers it for pages and servers
  * that import it up front.
  */
-export default function onBehalfEn(plural: typeof Plural): OnBehalfMessages {
+export function onBehalf(plural: typeof Plural): OnBehalfMessages {
   return {
     question: 'Who are you doing this for?',
     questionHint: '',

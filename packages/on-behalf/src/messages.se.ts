@@ -14,7 +14,7 @@ import type { OnBehalfMessages } from './messages.js';
  * edunvalvoja beroštumiidgoziheaddji, päämies váldoolmmoš. The facts are those of the
  * Finnish copy: only an adult gives or asks for a mandate; it is valid once confirmed.
  */
-export const onBehalfSe: OnBehalfMessages = {
+export const onBehalf: OnBehalfMessages = {
   question: 'Gean ovddas doaimmahat ášši?',
   questionHint: '',
   self: 'Iežan ovddas',

@@ -6,7 +6,7 @@ import type { OnBehalfMessages } from './messages.js';
  * element loads it as a chunk of its own; `lang/sv.js` registers it for pages and servers
  * that import it up front.
  */
-export default function onBehalfSv(plural: typeof Plural): OnBehalfMessages {
+export function onBehalf(plural: typeof Plural): OnBehalfMessages {
   return {
     question: 'För vem uträttar du ärendet?',
     questionHint: '',

@@ -106,14 +106,15 @@ export const onBehalfCatalog: Catalog<OnBehalfMessages> = {
 /**
  * Loads the easy-to-read copy (messages-easy.ts), a chunk of its own that pages at the
  * standard level never download, into `onBehalfCatalog.easy`. The entry waits for it before
- * it renders at the easy level; a server render at the easy level awaits it first. When the
- * chunk cannot load, the standard text stays (core warns once per key).
+ * it renders at the easy level; a server render at the easy level awaits it first.
+ * A plain import: it rejects when the chunk cannot load, and `copyLoader` decides what the
+ * element does then (the standard text, core's warning once per text, another try at the next update).
  */
-export const loadOnBehalfEasy = async (): Promise<unknown> => (onBehalfCatalog.easy ??= await import('./messages-easy.js').then((m) => m.default(plural), () => undefined));
+export const loadOnBehalfEasy = async (): Promise<unknown> => (onBehalfCatalog.easy ??= (await import('./messages-easy.js')).onBehalf(plural));
+
+/** Loads the Swedish or English copy (messages.sv.ts, messages.en.ts: data only, each exporting `onBehalf`); a plain import. */
+const loadLanguage = async (lang: 'sv' | 'en'): Promise<unknown> =>
+  (onBehalfCatalog[lang] ??= (await (lang === 'sv' ? import('./messages.sv.js') : import('./messages.en.js'))).onBehalf(plural));
 
 /** What `<auta-on-behalf-entry>` loads before it speaks a language or level. */
-export const loadOnBehalfCopy = copyLoader(onBehalfCatalog, {
-  sv: () => import('./messages.sv.js').then((m) => (onBehalfCatalog.sv ??= m.default(plural))),
-  en: () => import('./messages.en.js').then((m) => (onBehalfCatalog.en ??= m.default(plural))),
-  easy: loadOnBehalfEasy,
-});
+export const loadOnBehalfCopy = copyLoader(onBehalfCatalog, { sv: loadLanguage, en: loadLanguage, easy: loadOnBehalfEasy });

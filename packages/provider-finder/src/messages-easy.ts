@@ -17,7 +17,7 @@ import { cardEasy, type CardKey } from './messages-easy-card.js';
  */
 type FinderEasy = Omit<ProviderFinderMessages, CardKey>;
 
-export default function providerFinderEasy(plural: typeof Plural, languageName: typeof LanguageName): LevelCatalog<ProviderFinderMessages> {
+export function providerFinder(plural: typeof Plural, languageName: typeof LanguageName): LevelCatalog<ProviderFinderMessages> {
   const fiPlaces = (n: number) => plural('fi', n, { one: `${n} paikka`, other: `${n} paikkaa` });
   const svPlaces = (n: number) => plural('sv', n, { one: `${n} ställe`, other: `${n} ställen` });
   const enPlaces = (n: number) => plural('en', n, { one: `${n} place`, other: `${n} places` });

@@ -6,7 +6,7 @@ import type { languageName as LanguageName, ProviderFinderMessages } from './mes
  * element loads it as a chunk of its own; `lang/en.js` registers it for pages and servers
  * that import it up front.
  */
-export default function providerFinderEn(plural: typeof Plural, languageName: typeof LanguageName): ProviderFinderMessages {
+export function providerFinder(plural: typeof Plural, languageName: typeof LanguageName): ProviderFinderMessages {
   return {
     searchLabel: 'Search',
     searchHint: 'For example the name of a library, a town or a postcode.',

@@ -40,7 +40,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
 
 const TOWN = 'Čále du gieldda nama ohcanguttii.';
 
-export const providerFinderSe: ProviderFinderMessages = {
+export const providerFinder: ProviderFinderMessages = {
   searchLabel: 'Oza',
   searchHint: 'Ovdamearkka dihte girjerádjosa namma, gielda dahje poastanummir.',
   searchButton: 'Čájet bohtosiid',

@@ -6,7 +6,7 @@ import type { languageName as LanguageName, ProviderFinderMessages } from './mes
  * element loads it as a chunk of its own; `lang/sv.js` registers it for pages and servers
  * that import it up front.
  */
-export default function providerFinderSv(plural: typeof Plural, languageName: typeof LanguageName): ProviderFinderMessages {
+export function providerFinder(plural: typeof Plural, languageName: typeof LanguageName): ProviderFinderMessages {
   return {
     searchLabel: 'Sök',
     searchHint: 'Till exempel ett biblioteks namn, en kommun eller ett postnummer.',

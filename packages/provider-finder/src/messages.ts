@@ -282,15 +282,17 @@ export const providerFinderCatalog: Catalog<ProviderFinderMessages> = { fi };
  * Loads the easy-to-read copy (messages-easy.ts), a chunk of its own that pages at the
  * standard level never download, into `providerFinderCatalog.easy`. The finder and the card
  * wait for it before they render at the easy level; a server render at the easy level awaits
- * it first. When the chunk cannot load, the standard text stays (core warns once per key).
+ * it first.
+ * A plain import: it rejects when the chunk cannot load, and `copyLoader` decides what the
+ * element does then (the standard text, core's warning once per text, another try at the next update).
  */
 export const loadProviderFinderEasy = async (): Promise<unknown> =>
-  (providerFinderCatalog.easy ??= await import('./messages-easy.js').then((m) => m.default(plural, languageName), () => undefined));
+  (providerFinderCatalog.easy ??= (await import('./messages-easy.js')).providerFinder(plural, languageName));
 
 /** What the finder and the card load before they speak a language or level. */
 export const loadProviderFinderCopy = copyLoader(providerFinderCatalog, {
-  sv: () => import('./messages.sv.js').then((m) => (providerFinderCatalog.sv ??= m.default(plural, languageName))),
-  en: () => import('./messages.en.js').then((m) => (providerFinderCatalog.en ??= m.default(plural, languageName))),
+  sv: () => import('./messages.sv.js').then((m) => (providerFinderCatalog.sv ??= m.providerFinder(plural, languageName))),
+  en: () => import('./messages.en.js').then((m) => (providerFinderCatalog.en ??= m.providerFinder(plural, languageName))),
   easy: loadProviderFinderEasy,
 });
 

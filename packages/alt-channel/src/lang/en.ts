@@ -4,8 +4,8 @@
  * render, or a page that wants no second request: `import '@auta/alt-channel/lang/en.js';`
  */
 import { altChannelCatalog } from '../messages.js';
-import { altChannelEn } from '../messages.en.js';
+import { altChannel } from '../messages.en.js';
 
-altChannelCatalog.en = altChannelEn;
+altChannelCatalog.en = altChannel;
 
-export { altChannelEn };
+export { altChannel as altChannelEn };

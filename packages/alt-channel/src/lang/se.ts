@@ -6,9 +6,9 @@
  */
 import '@auta/core/lang/se.js';
 import { altChannelCatalog } from '../messages.js';
-import { altChannelSe } from '../messages.se.js';
+import { altChannel } from '../messages.se.js';
 
-altChannelCatalog.se = altChannelSe;
+altChannelCatalog.se = altChannel;
 // No easy-to-read Sámi yet: the easy level shows the standard Sámi copy (core's lookup, without a warning).
 
-export { altChannelSe };
+export { altChannel as altChannelSe };

@@ -4,8 +4,8 @@
  * render, or a page that wants no second request: `import '@auta/alt-channel/lang/sv.js';`
  */
 import { altChannelCatalog } from '../messages.js';
-import { altChannelSv } from '../messages.sv.js';
+import { altChannel } from '../messages.sv.js';
 
-altChannelCatalog.sv = altChannelSv;
+altChannelCatalog.sv = altChannel;
 
-export { altChannelSv };
+export { altChannel as altChannelSv };

@@ -6,9 +6,9 @@
  */
 import { altChannelCatalog } from '@auta/alt-channel';
 import '@auta/alt-channel/lang/en.js';
-import { helpEn, unavailableEn } from '../messages.en.js';
+import { help, unavailable } from '../messages.en.js';
 import { helpCatalog } from '../messages.js';
 import { unavailableCatalog } from '../service-unavailable-messages.js';
 
-helpCatalog.en ??= { ...altChannelCatalog.en, ...helpEn };
-unavailableCatalog.en ??= { ...altChannelCatalog.en, ...unavailableEn };
+helpCatalog.en ??= { ...altChannelCatalog.en, ...help };
+unavailableCatalog.en ??= { ...altChannelCatalog.en, ...unavailable };

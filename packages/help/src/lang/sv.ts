@@ -6,9 +6,9 @@
  */
 import { altChannelCatalog } from '@auta/alt-channel';
 import '@auta/alt-channel/lang/sv.js';
-import { helpSv, unavailableSv } from '../messages.sv.js';
+import { help, unavailable } from '../messages.sv.js';
 import { helpCatalog } from '../messages.js';
 import { unavailableCatalog } from '../service-unavailable-messages.js';
 
-helpCatalog.sv ??= { ...altChannelCatalog.sv, ...helpSv };
-unavailableCatalog.sv ??= { ...altChannelCatalog.sv, ...unavailableSv };
+helpCatalog.sv ??= { ...altChannelCatalog.sv, ...help };
+unavailableCatalog.sv ??= { ...altChannelCatalog.sv, ...unavailable };

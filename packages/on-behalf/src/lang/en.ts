@@ -6,6 +6,6 @@
  */
 import { plural } from '@auta/core';
 import { onBehalfCatalog } from '../messages.js';
-import onBehalfEn from '../messages.en.js';
+import { onBehalf } from '../messages.en.js';
 
-onBehalfCatalog.en ??= onBehalfEn(plural);
+onBehalfCatalog.en ??= onBehalf(plural);

@@ -6,9 +6,9 @@
  */
 import '@auta/core/lang/se.js';
 import { onBehalfCatalog } from '../messages.js';
-import { onBehalfSe } from '../messages.se.js';
+import { onBehalf } from '../messages.se.js';
 
-onBehalfCatalog.se = onBehalfSe;
+onBehalfCatalog.se = onBehalf;
 // No easy-to-read Sámi yet: the easy level shows the standard Sámi copy (core's lookup, without a warning).
 
-export { onBehalfSe };
+export { onBehalf as onBehalfSe };

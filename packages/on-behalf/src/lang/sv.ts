@@ -6,6 +6,6 @@
  */
 import { plural } from '@auta/core';
 import { onBehalfCatalog } from '../messages.js';
-import onBehalfSv from '../messages.sv.js';
+import { onBehalf } from '../messages.sv.js';
 
-onBehalfCatalog.sv ??= onBehalfSv(plural);
+onBehalfCatalog.sv ??= onBehalf(plural);

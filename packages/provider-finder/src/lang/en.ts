@@ -5,6 +5,6 @@
  */
 import { plural } from '@auta/core';
 import { languageName, providerFinderCatalog } from '../messages.js';
-import providerFinderEn from '../messages.en.js';
+import { providerFinder } from '../messages.en.js';
 
-providerFinderCatalog.en ??= providerFinderEn(plural, languageName);
+providerFinderCatalog.en ??= providerFinder(plural, languageName);

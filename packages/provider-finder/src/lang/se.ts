@@ -8,9 +8,9 @@
 import '@auta/core/lang/se.js';
 import { withSamiNames } from '../data/sami-names.js';
 import { providerFinderCatalog } from '../messages.js';
-import { providerFinderSe } from '../messages.se.js';
+import { providerFinder } from '../messages.se.js';
 
-providerFinderCatalog.se = providerFinderSe;
+providerFinderCatalog.se = providerFinder;
 // No easy-to-read Sámi yet: the easy level shows the standard Sámi copy (core's lookup, without a warning).
 // For data without Sámi municipality names (PTV gives Finnish and Swedish): `providers.forEach(withSamiNames)`.
-export { providerFinderSe, withSamiNames };
+export { providerFinder as providerFinderSe, withSamiNames };

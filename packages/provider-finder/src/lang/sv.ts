@@ -5,6 +5,6 @@
  */
 import { plural } from '@auta/core';
 import { languageName, providerFinderCatalog } from '../messages.js';
-import providerFinderSv from '../messages.sv.js';
+import { providerFinder } from '../messages.sv.js';
 
-providerFinderCatalog.sv ??= providerFinderSv(plural, languageName);
+providerFinderCatalog.sv ??= providerFinder(plural, languageName);
