@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fromPtvServiceChannels } from '../../packages/ptv/src/index.ts';
 import { MUNICIPALITIES } from '../../packages/provider-finder/src/data/municipalities.ts';
+import { mulberry32 } from 'auta-tool-sample-data';
 
 const [countArg, runsArg] = process.argv.slice(2);
 const count = Number(countArg);
@@ -22,15 +23,8 @@ const templates = [
 const weights = templates.map((t) => (t.serviceChannelType === 'ServiceLocation' ? 6 : t.serviceChannelType === 'Phone' ? 3 : 1));
 const order = weights.flatMap((w, i) => Array(w).fill(i));
 
-/** mulberry32, the generator's PRNG: the same channels on every run. */
-let seed = 7;
-const rnd = () => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+// The sample data's generator: the same channels on every run.
+const rnd = mulberry32(7);
 
 function retarget(value, muni, dn, de) {
   if (Array.isArray(value)) return value.map((v) => retarget(v, muni, dn, de));

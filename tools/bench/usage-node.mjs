@@ -5,20 +5,12 @@
 // over them: JSON parsing, validation against the schema and summing. Samples to stdout.
 import { CHANNELS, PATTERNS, REGION_CODES, ACTIONS } from '../../packages/usage/src/record.ts';
 import { aggregateLines } from '../../packages/usage/src/aggregate/index.ts';
+import { mulberry32 } from 'auta-tool-sample-data';
 
 const [count, runs] = process.argv.slice(2).map(Number);
 
-/** A small deterministic generator (mulberry32), so every run sums the same records. */
-function random(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = random(2026);
+// The sample data's generator, so every run sums the same records.
+const rnd = mulberry32(2026);
 const pick = (list) => list[Math.floor(rnd() * list.length)];
 const t0 = performance.now();
 const lines = new Array(count);
