@@ -1,6 +1,6 @@
 import { AutaElement, baseStyles, safeUrl } from '@auta/core';
 import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
-import { parseFinnishDateTime, type FinnishDateTime } from '@auta/core/hours.js';
+import { addDays, parseFinnishDateTime, type FinnishDateTime } from '@auta/core/hours.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
@@ -25,11 +25,12 @@ const HEADINGS: StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`
 const warn = (m: string) => console.warn(`[auta] auta-alt-channel-notice: ${m}`);
 
 /** An outage end as Finnish wall-clock time; a value that is not a date and time is warned about. */
-function finnishTime(value: string | undefined, name: string): FinnishDateTime | undefined {
+function finnishTime(value: string | undefined, name: string, end?: boolean): FinnishDateTime | undefined {
   if (!value) return undefined;
   const parsed = parseFinnishDateTime(value);
   if (!parsed) warn(`${name}: "${value.slice(0, 80)}" is not a date and time such as 2026-05-12T18:00+03:00; left out`);
-  return parsed;
+  // An end at midnight is the end of the day before, 1440 ("kello 24", "midnight"; Kielikello), not 0 on the next.
+  return parsed && end && !parsed.minutes ? { date: addDays(parsed.date, -1), minutes: 1440 } : parsed;
 }
 
 /**
@@ -202,8 +203,9 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
     let outageText: string | typeof nothing = nothing;
     if (outage) {
       const from = finnishTime(this.outageFrom, 'outage-from');
-      const to = finnishTime(this.outageTo, 'outage-to');
-      outageText = this.msg('outage', this.parts.when(from), this.parts.when(to), !!from && from.date === to?.date);
+      const to = finnishTime(this.outageTo, 'outage-to', true);
+      // `sameDay` is read only when both are given.
+      outageText = this.msg('outage', this.parts.when(from), this.parts.when(to), from?.date === to?.date);
     }
     const finder = this.valid.some((c) => c.kind === 'digital-support') ? undefined : this.finderLink();
     return staticHtml`<section

@@ -120,8 +120,9 @@ export function channelParts(host: ChannelPartsHost) {
         : nothing}`;
   };
 
-  /** A Finnish date and time written out in the UI language, for the copy that says when. */
-  const when = (value: FinnishDateTime | undefined): When | undefined => value && { date: formatDate(value.date, lang()), time: formatTime(value.minutes, lang()) };
+  /** A Finnish date and time written out in the UI language, for the copy that says when; minute 1440 ends the day ("kello 24"). */
+  const when = (value: FinnishDateTime | undefined): When | undefined =>
+    value && { date: formatDate(value.date, lang()), time: formatTime(value.minutes, lang(), value.minutes > 0) };
 
   /** The queue as the host last said; it replaces "open now" from the hours, which only knows the timetable. */
   const availability = (a: ChannelAvailability): TemplateResult => {
@@ -184,16 +185,19 @@ export function channelParts(host: ChannelPartsHost) {
   };
 
   const body = (c: ContactChannel, now: Date): unknown => {
+    // A phone line's or a chat's queue as the host reports it, then its hours (whose status the queue replaces).
+    const open = (label: 'phoneHours' | 'chatHours') =>
+      html`${c.availability ? availability(c.availability) : nothing}${hours(c.serviceHours, host.msg(label), now, !!c.availability)}`;
     switch (c.kind) {
       case 'phone':
-        return html`${c.phoneNumbers!.map(phoneNumber)}${c.availability ? availability(c.availability) : nothing}${hours(c.serviceHours, host.msg('phoneHours'), now, !!c.availability)}
+        return html`${c.phoneNumbers!.map(phoneNumber)}${open('phoneHours')}
         ${c.relay?.length
           ? html`<ul class="relay">
               ${c.relay.map((r) => html`<li>${host.msg(`relay-${r}`)}</li>`)}
             </ul>`
           : nothing}`;
       case 'chat':
-        return html`${link(c.url!, host.msg('chatLink'))}${c.availability ? availability(c.availability) : nothing}${hours(c.serviceHours, host.msg('chatHours'), now, !!c.availability)}`;
+        return html`${link(c.url!, host.msg('chatLink'))}${open('chatHours')}`;
       case 'contact-form':
         return link(c.url!, host.msg('contactFormLink'));
       case 'secure-message':

@@ -144,6 +144,18 @@ describe('auta-alt-channel-notice: content', () => {
       expect(text(await outage('sv', undefined, '2026-05-13T08:00'))).to.equal('E-tjänsten fungerar inte just nu. Den fungerar igen på onsdag 13.5.2026 klockan 8 (finsk tid).');
     });
 
+    it('an outage that ends at midnight ends "kello 24" on its last day, not "kello 0" on the next', async () => {
+      expect(text(await outage('fi', '2026-05-12T18:00', '2026-05-13T00:00'))).to.equal(
+        'Verkkopalvelu on poissa käytöstä tiistaina 12.5.2026 kello 18 alkaen. Se on taas käytössä kello 24 (Suomen aikaa).',
+      );
+      expect(text(await outage('sv', '2026-05-11T08:00', '2026-05-13T00:00'))).to.equal(
+        'E-tjänsten fungerar inte från måndag 11.5.2026 klockan 8 till tisdag 12.5.2026 klockan 24 (finsk tid).',
+      );
+      expect(text(await outage('en', undefined, '2026-05-13T00:00'))).to.equal(
+        'The e-service is unavailable. It will work again on Tuesday 12 May 2026 at midnight (Finnish time).',
+      );
+    });
+
     it('warns about a date that is not a date and leaves it out', async () => {
       let el!: AutaAltChannelNotice;
       const warnings = await captureWarnings(async () => {

@@ -1,6 +1,6 @@
-import { CHANNEL_KINDS, channelPartStyles, channelParts, validateChannels, type AltChannel, type ChannelKind } from '@auta/alt-channel';
+import { CHANNEL_KINDS, channelPartStyles, channelParts, validateChannels, type AltChannel, type ChannelKind, type When } from '@auta/alt-channel';
 import { AutaElement, baseStyles, safeUrl } from '@auta/core';
-import { openingStatus, parseFinnishDateTime, type FinnishDateTime } from '@auta/core/hours.js';
+import { openingStatus, parseFinnishDateTime } from '@auta/core/hours.js';
 import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -171,26 +171,27 @@ export class AutaServiceUnavailable extends AutaElement<UnavailableMessages> {
     this.slottedHeading = text || undefined;
   }
 
-  private time(value: string | undefined, name: string): FinnishDateTime | undefined {
+  /** A date-time attribute written out in the page's language (`When`); undefined, with a warning, when it is not one. */
+  private time(value: string | undefined, name: string): When | undefined {
     if (!value) return undefined;
     // A date alone (a deadline) is the end of that day, written without a time.
     const parsed = parseFinnishDateTime(/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? `${value.trim()}T00:00` : value);
     if (!parsed) warn(`${name}: "${value.slice(0, 80)}" is not a date and time such as 2026-05-12T18:00+03:00; left out`);
-    return parsed;
+    return this.parts.when(parsed);
   }
 
   private status(reason: UnavailableReason): TemplateResult {
-    const updated = this.parts.when(this.time(this.updatedAt, 'updated-at'));
+    const updated = this.time(this.updatedAt, 'updated-at');
     let lines: unknown;
     if (reason === 'closed') {
       const href = this.replacementHref ? safeUrl(this.replacementHref) : undefined;
       lines = html`<p>${this.msg('closedFor')}</p>
         ${href ? html`<p class="action" data-channel="replacement"><a part="link" href=${href}>${this.msg('replacementLink')}</a></p>` : nothing}`;
     } else if (reason === 'seasonal') {
-      lines = html`<p>${this.msg('seasonalOpens', this.parts.when(this.time(this.opens, 'opens')))}</p>`;
+      lines = html`<p>${this.msg('seasonalOpens', this.time(this.opens, 'opens'))}</p>`;
     } else {
-      lines = html`<p>${this.msg('since', reason, this.parts.when(this.time(this.from, 'from')))}</p>
-        <p class="back">${this.msg('back', this.parts.when(this.time(this.until, 'until')))}</p>`;
+      lines = html`<p>${this.msg('since', reason, this.time(this.from, 'from'))}</p>
+        <p class="back">${this.msg('back', this.time(this.until, 'until'))}</p>`;
     }
     return html`<div part="status" class="status-box">
       ${lines}${updated ? html`<p part="updated" class="updated">${this.msg('updated', updated)}</p>` : nothing}
@@ -203,7 +204,7 @@ export class AutaServiceUnavailable extends AutaElement<UnavailableMessages> {
       this.deadlines === 'unchanged'
         ? this.msg('deadlinesUnchanged')
         : this.deadlines === 'extended'
-          ? this.msg('deadlinesExtended', this.parts.when(this.time(this.deadline, 'deadline')))
+          ? this.msg('deadlinesExtended', this.time(this.deadline, 'deadline'))
           : undefined;
     if (!saved && !deadline) return nothing;
     return html`<div part="saved" class="saved">${saved ? html`<p>${this.msg(saved)}</p>` : nothing}${deadline ? html`<p>${deadline}</p>` : nothing}</div>`;
