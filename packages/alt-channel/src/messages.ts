@@ -141,7 +141,7 @@ export const loadAltChannelEasy = async (): Promise<unknown> => (altChannelCatal
  * `loadAltChannelEasy`: it rejects when the chunk cannot load.
  */
 export const loadAltChannelLanguage = async (lang: 'sv' | 'en'): Promise<unknown> =>
-  (altChannelCatalog[lang] ??= (await (lang === 'sv' ? import('./messages.sv.js') : import('./messages.en.js'))).altChannel);
+  (altChannelCatalog[lang] ??= (lang === 'sv' ? await import('./messages.sv.js') : await import('./messages.en.js')).altChannel);
 
 /** What the notice (and the channel parts inside the help elements) loads before it speaks a language or level. */
 export const loadAltChannelCopy = copyLoader(altChannelCatalog, { sv: loadAltChannelLanguage, en: loadAltChannelLanguage, easy: loadAltChannelEasy });

@@ -32,11 +32,11 @@ export type CopyLoader = (lang: Lang, level: LanguageLevel) => Promise<unknown> 
  * chunk is asked for again at the next update.
  */
 export function copyLoader(catalog: Catalog<MessageMap>, chunks: { [L in Lang]?: (lang: L) => Promise<unknown> } & { easy?: (lang: Lang) => Promise<unknown> }): CopyLoader {
+  const loaders = chunks as Partial<Record<Lang | 'easy', (lang: Lang) => Promise<unknown>>>;
   return (lang, level) => {
-    const load = (has: unknown, chunk: 'easy' | Lang) => (has ? undefined : (chunks[chunk] as ((lang: Lang) => Promise<unknown>) | undefined)?.(lang).catch(() => undefined));
-    const language = load(catalog[lang], lang);
-    const easy = load(level !== 'easy' || catalog.easy?.[lang], 'easy');
-    return language || easy ? Promise.all([language, easy]) : undefined;
+    const language = catalog[lang] ? undefined : loaders[lang]?.(lang).catch(() => undefined);
+    const easy = level === 'easy' && !catalog.easy?.[lang] ? loaders.easy?.(lang).catch(() => undefined) : undefined;
+    return language && easy ? Promise.all([language, easy]) : (language ?? easy);
   };
 }
 

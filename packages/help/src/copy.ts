@@ -17,8 +17,8 @@ import { unavailableCatalog, type UnavailableOwnMessages } from './service-unava
  */
 export async function loadOwnCopy(lang: 'sv' | 'en'): Promise<unknown> {
   const [own] = await Promise.all([lang === 'sv' ? import('./messages.sv.js') : import('./messages.en.js'), loadAltChannelLanguage(lang)]);
-  unavailableCatalog[lang] ??= { ...altChannelCatalog[lang], ...own.unavailable };
-  return (helpCatalog[lang] ??= { ...altChannelCatalog[lang], ...own.help });
+  helpCatalog[lang] ??= { ...altChannelCatalog[lang], ...own.help };
+  return (unavailableCatalog[lang] ??= { ...altChannelCatalog[lang], ...own.unavailable });
 }
 
 /**

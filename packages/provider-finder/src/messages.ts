@@ -291,8 +291,8 @@ export const loadProviderFinderEasy = async (): Promise<unknown> =>
 
 /** What the finder and the card load before they speak a language or level. */
 export const loadProviderFinderCopy = copyLoader(providerFinderCatalog, {
-  sv: () => import('./messages.sv.js').then((m) => (providerFinderCatalog.sv ??= m.providerFinder(plural, languageName))),
-  en: () => import('./messages.en.js').then((m) => (providerFinderCatalog.en ??= m.providerFinder(plural, languageName))),
+  sv: (lang) => import('./messages.sv.js').then((m) => (providerFinderCatalog[lang] ??= m.providerFinder(plural, languageName))),
+  en: (lang) => import('./messages.en.js').then((m) => (providerFinderCatalog[lang] ??= m.providerFinder(plural, languageName))),
   easy: loadProviderFinderEasy,
 });
 
