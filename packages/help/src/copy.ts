@@ -1,7 +1,7 @@
 import { altChannelCatalog, loadAltChannelEasy, loadAltChannelLanguage } from '@auta/alt-channel';
-import { copyLoader, type Lang, type LevelCatalog } from '@auta/core';
-import { helpCatalog, type HelpMessages } from './messages.js';
-import { unavailableCatalog, type UnavailableOwnMessages } from './service-unavailable-messages.js';
+import { copyLoader, type Catalog, type Lang, type LevelCatalog, type MessageMap } from '@auta/core';
+import { helpCatalog } from './messages.js';
+import { unavailableCatalog } from './service-unavailable-messages.js';
 
 /*
  * The help elements' loaders. Each is a plain import that rejects when a chunk cannot load;
@@ -21,32 +21,26 @@ export async function loadOwnCopy(lang: 'sv' | 'en'): Promise<unknown> {
   return (unavailableCatalog[lang] ??= { ...altChannelCatalog[lang], ...own.unavailable });
 }
 
-/**
- * Loads the easy-to-read copy of `<auta-help>` into `helpCatalog.easy`: its own texts from
- * the help chunk (messages-easy.ts), the channel texts from the notice's easy chunk. Neither
- * is downloaded at the standard level.
- */
-export async function loadHelpBlockEasy(): Promise<unknown> {
-  const [own] = await Promise.all([import('./messages-easy.js'), loadAltChannelEasy()]);
-  const easy = (lang: 'fi' | 'sv' | 'en') => ({ ...altChannelCatalog.easy![lang], ...own.help[lang] });
-  return (helpCatalog.easy ??= { fi: easy('fi'), sv: easy('sv'), en: easy('en') } as LevelCatalog<HelpMessages>);
-}
+const catalogs = { help: helpCatalog, unavailable: unavailableCatalog } as unknown as Record<'help' | 'unavailable', Catalog<MessageMap>>;
 
 /**
- * Loads the easy-to-read copy of `<auta-service-unavailable>` in one language into
- * `unavailableCatalog.easy`: its own easy texts (the help chunk), the notice's easy channel
- * texts, and under them the page's standard texts in that language, which keep their
- * standard wording where they have no easy one. Only the language asked for: its standard
- * texts come through `loadOwnCopy`, the loader of the standard level.
+ * Loads the easy-to-read copy of `<auta-help>` or `<auta-service-unavailable>` in one language
+ * into its catalog's `easy`: the element's own easy texts (the help chunk, messages-easy.ts),
+ * the notice's easy channel texts (its easy chunk), and under them the element's standard
+ * texts in that language, which keep their standard wording where a text has no easy one (a
+ * few of the service-unavailable page's). Only the language asked for: its standard texts come
+ * through `loadOwnCopy`, the loader of the standard level. None of it is downloaded at the
+ * standard level.
  */
-export async function loadUnavailableEasy(lang: Lang): Promise<unknown> {
-  const [own] = await Promise.all([import('./messages-easy.js'), loadAltChannelEasy(), unavailableCatalog[lang] ?? loadOwnCopy(lang as 'sv' | 'en')]);
-  const easy: LevelCatalog<UnavailableOwnMessages> = own.unavailable;
-  return ((unavailableCatalog.easy ??= {})[lang] ??= { ...unavailableCatalog[lang], ...altChannelCatalog.easy![lang], ...easy[lang] });
+export async function loadEasy(element: 'help' | 'unavailable', lang: Lang): Promise<unknown> {
+  const catalog = catalogs[element];
+  const [own] = await Promise.all([import('./messages-easy.js'), loadAltChannelEasy(), catalog[lang] ?? loadOwnCopy(lang as 'sv' | 'en')]);
+  const easy: LevelCatalog<MessageMap> = own[element];
+  return ((catalog.easy ??= {})[lang] ??= { ...catalog[lang], ...altChannelCatalog.easy![lang], ...easy[lang] });
 }
 
 /** What `<auta-help>` loads before it speaks a language or level (with the notice's channel texts). */
-export const loadHelpCopy = copyLoader(helpCatalog, { sv: loadOwnCopy, en: loadOwnCopy, easy: loadHelpBlockEasy });
+export const loadHelpCopy = copyLoader(helpCatalog, { sv: loadOwnCopy, en: loadOwnCopy, easy: (lang) => loadEasy('help', lang) });
 
 /** What `<auta-service-unavailable>` loads before it speaks a language or level (with the notice's channel texts). */
-export const loadUnavailableCopy = copyLoader(unavailableCatalog, { sv: loadOwnCopy, en: loadOwnCopy, easy: loadUnavailableEasy });
+export const loadUnavailableCopy = copyLoader(unavailableCatalog, { sv: loadOwnCopy, en: loadOwnCopy, easy: (lang) => loadEasy('unavailable', lang) });
