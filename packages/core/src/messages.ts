@@ -29,7 +29,8 @@ export type CopyLoader = (lang: Lang, level: LanguageLevel) => Promise<unknown> 
  * only while the catalog lacks what it brings (the language; the easy copy of the language).
  * The one place that decides what a failed chunk does: the loaders themselves are plain imports
  * that reject; here the failure leaves the fallback text (with core's warning per text), and the
- * chunk is asked for again at the next update.
+ * chunk is asked for again at the next update (Firefox keeps a failed module in the page's
+ * module map, as HTML describes, so there the retry succeeds only after the page reloads).
  */
 export function copyLoader(catalog: Catalog<MessageMap>, chunks: { [L in Lang]?: (lang: L) => Promise<unknown> } & { easy?: (lang: Lang) => Promise<unknown> }): CopyLoader {
   const loaders = chunks as Partial<Record<Lang | 'easy', (lang: Lang) => Promise<unknown>>>;

@@ -8,6 +8,12 @@ import { shadow } from './entry-helpers.js';
 
 const hint = (el: AutaOnBehalfEntry) => shadow(el).querySelector('#hint-person p:not([part])')!.textContent!.trim();
 
+// HTML's "fetch a single module script" keeps a failed fetch in the page's module map, and
+// Firefox does so: a second import() of the chunk answers with the first failure, without a
+// request, until the page loads again. Chromium fetches again. copyLoader asks at every update
+// in both; only what the browser does with the asking differs.
+const failuresStayInModuleMap = navigator.userAgent.includes('Firefox');
+
 // A page of its own: the chunk must not have loaded before the failing request. The entry's
 // easy loader used to catch its own failure; now copyLoader decides, as for every element.
 describe('<auta-on-behalf-entry>: when the easy-to-read chunk cannot load', () => {
@@ -24,7 +30,8 @@ describe('<auta-on-behalf-entry>: when the easy-to-read chunk cannot load', () =
       await el.updateComplete;
     });
     asked = easyChunkRequests('on-behalf').length;
-    expect(asked, 'asked for at each of the two updates').to.be.at.least(2);
+    if (failuresStayInModuleMap) expect(asked, 'one request; the second import is answered from the module map').to.equal(1);
+    else expect(asked, 'asked for at each of the two updates').to.be.at.least(2);
     expect(onBehalfCatalog.easy).to.equal(undefined);
     expect(el.resolvedLanguageLevel).to.equal('easy');
     expect(hint(el)).to.equal(onBehalfCatalog.fi!.personHint);
@@ -40,6 +47,7 @@ describe('<auta-on-behalf-entry>: when the easy-to-read chunk cannot load', () =
   });
 
   it('once the chunk is there again, the next update loads it and speaks easy-to-read', async () => {
+    if (failuresStayInModuleMap) throw new Error("[not in firefox: a module that failed to load stays failed in the page's module map until the page loads again]");
     restore();
     el.requestUpdate();
     await el.updateComplete;
