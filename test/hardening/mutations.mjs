@@ -59,8 +59,8 @@ export const MUTATIONS = [
     id: 'stale-guards-off',
     protection: 'an answer to an older query is dropped (the finder aborts it and ignores it; the remote source ignores it)',
     mutate: [
-      { file: FINDER, guard: 'FinderController.isNewest', find: 'return request === this.request;', replace: 'return true;' },
-      { file: FINDER, guard: 'FinderController.begin', find: 'this.request?.abort();', replace: '' },
+      { file: FINDER, guard: 'FinderController.#isNewest', find: 'return request === this.#request;', replace: 'return true;' },
+      { file: FINDER, guard: 'FinderController.#begin', find: 'this.#request?.abort();', replace: '' },
       { file: 'packages/provider-finder/src/data/source.ts', guard: 'RemoteSource.search', find: 'if (ticket !== this.latest) throw aborted();', replace: '' },
     ],
     run: browser('test/hardening/network.test.ts'),
@@ -88,7 +88,7 @@ export const MUTATIONS = [
     protection: 'no memory kept from earlier searches',
     mutate: {
       file: FINDER,
-      guard: 'FinderController.search',
+      guard: 'FinderController.#search',
       find: 'const before = this.items.length;',
       replace: '(globalThis.__leak ??= []).push(new Array(50000).fill(results)); const before = this.items.length;',
     },
