@@ -1,8 +1,7 @@
 import { AutaElement, baseStyles, safeUrl } from '@auta/core';
 import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
 import { addDays, parseFinnishDateTime, type FinnishDateTime } from '@auta/core/hours.js';
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { CHANNEL_KINDS, validateChannels, type AltChannel, type ChannelKind } from './channels.js';
 import { channelParts } from './channel-parts.js';
@@ -76,49 +75,61 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
   protected readonly catalog = altChannelCatalog;
   protected override readonly loadCopy = loadAltChannelCopy;
 
+  static override properties: PropertyDeclarations = {
+    errand: {},
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    outageFrom: { attribute: 'outage-from' },
+    outageTo: { attribute: 'outage-to' },
+    channels: { converter: jsonAttribute('channels', warn) },
+    finderHref: { attribute: 'finder-href' },
+    availability: { attribute: false },
+    now: { attribute: false },
+    slottedHeading: { state: true },
+  };
+
   /**
    * The errand, as an imperative phrase in the page's language: `Hae asumistukea`,
    * `Ansök om bostadsbidrag`, `Apply for housing allowance`. The heading becomes
    * "Hae asumistukea muulla tavalla".
    */
-  @property() errand = '';
+  errand = '';
 
   /** `inline` inside the page's text, `callout` a prominent box, `outage` the e-service is down. */
-  @property({ reflect: true }) variant: NoticeVariant = 'inline';
+  variant: NoticeVariant = 'inline';
 
   /** Level of the notice's heading, 2 to 6; each channel's heading is one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Outage start, ISO date-time: `2026-05-12T18:00+03:00`, or `2026-05-12T18:00` in Finnish time. */
-  @property({ attribute: 'outage-from' }) outageFrom?: string;
+  outageFrom?: string;
 
   /** Outage end, ISO date-time, as `outage-from`. */
-  @property({ attribute: 'outage-to' }) outageTo?: string;
+  outageTo?: string;
 
   /**
    * The channels as data (see `AltChannel`); as an attribute, JSON. Invalid fields are
    * left out with a console warning; the rest is shown, in the fixed order.
    */
-  @property({ converter: jsonAttribute('channels', warn) })
   channels?: AltChannel[];
 
   /**
    * Where to find digital support, e.g. the provider finder's page. By default, the first
    * `<auta-provider-finder>` with an `id` on the page; with neither, no link is shown.
    */
-  @property({ attribute: 'finder-href' }) finderHref?: string;
+  finderHref?: string;
 
   /**
    * The queue right now, per channel kind, as the host's contact centre reports it:
    * `{ phone: { state: 'busy', waitMinutes: 10 } }`. Set it again whenever it changes; it
    * replaces the `availability` given in `channels`.
    */
-  @property({ attribute: false }) availability?: Partial<Record<ChannelKind, ChannelAvailability>>;
+  availability?: Partial<Record<ChannelKind, ChannelAvailability>>;
 
   /** The clock for "open now" (tests, stories, server rendering); the real time when unset. */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
-  @state() private slottedHeading?: string;
+  private slottedHeading?: string;
 
   private valid: AltChannel[] = [];
 

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { safeUrl } from '@auta/core';
 import { AutaFeedbackForm, type FieldError } from './feedback-form.js';
 import { PROBLEM_KINDS, accessibilityFeedbackCatalog, type AccessibilityFeedbackMessages, type ProblemKind } from './accessibility-feedback.messages.js';
@@ -55,14 +54,20 @@ export class AutaAccessibilityFeedback extends AutaFeedbackForm<AccessibilityFee
   protected override readonly loadCopy = loadAccessibilityFeedbackCopy;
   protected readonly formName = 'accessibility-feedback';
 
+  static override properties: PropertyDeclarations = {
+    page: {},
+    supervisorHref: { attribute: 'supervisor-href' },
+    answered: { state: true },
+  };
+
   /** The page or service the feedback is about, filled in for the person (they can change it). */
-  @property() page = '';
+  page = '';
 
   /** Link to the supervisory authority's page for reports (shown when safe). */
-  @property({ attribute: 'supervisor-href' }) supervisorHref = '';
+  supervisorHref = '';
 
   /** Whether the sent feedback had an email address: decides the thank-you. */
-  @state() private answered = false;
+  private answered = false;
 
   protected headingText(): string {
     return this.msg('heading');

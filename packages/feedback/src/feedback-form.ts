@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AnnouncerController, AutaElement, safeUrl, type MessageMap } from '@auta/core';
 import { adoptFeedbackStyles } from './feedback.styles.js';
@@ -39,23 +38,33 @@ let instances = 0;
  * storage, no request to anyone but that endpoint.
  */
 export abstract class AutaFeedbackForm<M extends FormMessages> extends AutaElement<M> {
+  static override properties: PropertyDeclarations = {
+    action: {},
+    endpoint: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    errors: { state: true },
+    sent: { state: true },
+    sending: { state: true },
+    sendFailed: { state: true },
+  };
+
   /** Where the plain form posts without JavaScript (the form's `action`); the page itself when empty. */
-  @property() action = '';
+  action = '';
 
   /**
    * With JavaScript, the URL the element posts the answers to (URL-encoded, as the plain
    * form would, without cookies). Without it the element posts nothing: the host listens to
    * the event, or reads the form in the light DOM.
    */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** The level of the form's heading (2–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() protected errors: FieldError[] = [];
-  @state() protected sent = false;
-  @state() protected sending = false;
-  @state() protected sendFailed = false;
+  protected errors: FieldError[] = [];
+  protected sent = false;
+  protected sending = false;
+  protected sendFailed = false;
 
   protected readonly announcer = new AnnouncerController(this);
   /** Prefix of every id inside, unique in the document (the form lives in the light DOM). */

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { AutaFeedbackForm, type FieldError } from './feedback-form.js';
 import { HELP_CHANNELS, MISSING_KINDS, helpFeedbackCatalog, type HelpChannel, type HelpFeedbackMessages, type MissingKind } from './help-feedback.messages.js';
 import { loadHelpFeedbackCopy } from './easy.js';
@@ -56,8 +55,12 @@ export class AutaHelpFeedback extends AutaFeedbackForm<HelpFeedbackMessages> {
   protected override readonly loadCopy = loadHelpFeedbackCopy;
   protected readonly formName = 'help-feedback';
 
+  static override properties: PropertyDeclarations = {
+    helped: { state: true },
+  };
+
   /** The answer chosen: decides which follow-up questions are shown. */
-  @state() private helped: 'yes' | 'no' | '' = '';
+  private helped: 'yes' | 'no' | '' = '';
 
   protected headingText(): string {
     return this.msg('question');

@@ -2,8 +2,7 @@ import { channelPartStyles, channelParts } from '@auta/alt-channel';
 import { AutaElement, baseStyles, safeUrl } from '@auta/core';
 import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
 import { formatPhone } from '@auta/core/phone.js';
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { helpStyles } from './help.styles.js';
 import { helpSharedStyles } from './shared.styles.js';
@@ -75,31 +74,43 @@ export class AutaHelp extends AutaElement<HelpMessages> {
   protected readonly catalog = helpCatalog;
   protected override readonly loadCopy = loadHelpCopy;
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    channels: { converter: jsonAttribute('channels', warn) },
+    selfHelp: { attribute: 'self-help', converter: jsonAttribute('self-help', warn) },
+    finderHref: { attribute: 'finder-href' },
+    nearestSupport: { attribute: 'nearest-support', converter: jsonAttribute('nearest-support', warn) },
+    otherWaysHref: { attribute: 'other-ways-href' },
+    availability: { attribute: false },
+    now: { attribute: false },
+    slottedHeading: { state: true },
+  };
+
   /** Level of the block's heading, 2 to 6; mechanisms one level below, channels two. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Customer-service channels as data (`ContactChannel` of `@auta/core`: phone, chat, contact-form, secure-message, email); as an attribute, JSON. */
-  @property({ converter: jsonAttribute('channels', warn) }) channels?: CustomerServiceChannel[];
+  channels?: CustomerServiceChannel[];
 
   /** Self-help links, `[{ kind: 'instructions' | 'faq', url, label? }]`; as an attribute, JSON. */
-  @property({ attribute: 'self-help', converter: jsonAttribute('self-help', warn) }) selfHelp?: SelfHelpLink[];
+  selfHelp?: SelfHelpLink[];
 
   /** Where to find digital support, e.g. the provider finder's page; by default the first `<auta-provider-finder>` with an `id` on the page. */
-  @property({ attribute: 'finder-href' }) finderHref?: string;
+  finderHref?: string;
 
   /** One line about the nearest digital support, `{ name, url?, phone?, description? }`; as an attribute, JSON. */
-  @property({ attribute: 'nearest-support', converter: jsonAttribute('nearest-support', warn) }) nearestSupport?: NearestSupport;
+  nearestSupport?: NearestSupport;
 
   /** The page that lists the other ways to do the errand (where the `<auta-alt-channel-notice>` is). */
-  @property({ attribute: 'other-ways-href' }) otherWaysHref?: string;
+  otherWaysHref?: string;
 
   /** The queue right now per channel, as the contact centre reports it: `{ chat: { state: 'busy', waitMinutes: 5 } }`. Set it again when it changes. */
-  @property({ attribute: false }) availability?: Partial<Record<CustomerServiceKind, ChannelAvailability>>;
+  availability?: Partial<Record<CustomerServiceKind, ChannelAvailability>>;
 
   /** The clock for "open now" (tests, stories, server rendering); the real time when unset. */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
-  @state() private slottedHeading?: string;
+  private slottedHeading?: string;
 
   private valid: CustomerServiceChannel[] = [];
   private links: SelfHelpLink[] = [];

@@ -2,8 +2,7 @@ import { CHANNEL_KINDS, channelPartStyles, channelParts, validateChannels, type 
 import { AutaElement, baseStyles, safeUrl } from '@auta/core';
 import { openingStatus, parseFinnishDateTime } from '@auta/core/hours.js';
 import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { unavailableCatalog, type UnavailableMessages, type UnavailableReason } from './service-unavailable-messages.js';
 import { loadUnavailableCopy } from './copy.js';
@@ -75,55 +74,75 @@ export class AutaServiceUnavailable extends AutaElement<UnavailableMessages> {
   protected readonly catalog = unavailableCatalog;
   protected override readonly loadCopy = loadUnavailableCopy;
 
+  static override properties: PropertyDeclarations = {
+    reason: { reflect: true },
+    service: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    from: {},
+    until: {},
+    updatedAt: { attribute: 'updated-at' },
+    opens: {},
+    replacementHref: { attribute: 'replacement-href' },
+    savedAnswers: { attribute: 'saved-answers' },
+    deadlines: {},
+    deadline: {},
+    reference: {},
+    channels: { converter: jsonAttribute('channels', warn) },
+    availability: { attribute: false },
+    finderHref: { attribute: 'finder-href' },
+    now: { attribute: false },
+    slottedHeading: { state: true },
+  };
+
   /** `maintenance` (planned), `fault`, `closed` (for good) or `seasonal` (open only part of the year). */
-  @property({ reflect: true }) reason: UnavailableReason = 'fault';
+  reason: UnavailableReason = 'fault';
 
   /** The e-service's name in the page's language: `Asumistuen verkkoasiointi`. */
-  @property() service = '';
+  service = '';
 
   /** Level of the heading, 1 to 5 (a page of its own: 1); the sections one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 1;
+  headingLevel = 1;
 
   /** Since when, ISO date-time (`2026-05-12T18:00+03:00`, or Finnish wall-clock time without a zone). */
-  @property() from?: string;
+  from?: string;
 
   /** Until when; leave it out when it is not known yet, and the page says so. */
-  @property() until?: string;
+  until?: string;
 
   /** When the notice was last updated, ISO date-time. */
-  @property({ attribute: 'updated-at' }) updatedAt?: string;
+  updatedAt?: string;
 
   /** Seasonal: when the service opens next, ISO date-time. */
-  @property() opens?: string;
+  opens?: string;
 
   /** Closed: the new service that replaces it. */
-  @property({ attribute: 'replacement-href' }) replacementHref?: string;
+  replacementHref?: string;
 
   /** What happened to answers saved in the e-service: `kept` or `lost`; unset says nothing (or your `saved` slot does). */
-  @property({ attribute: 'saved-answers' }) savedAnswers?: 'kept' | 'lost';
+  savedAnswers?: 'kept' | 'lost';
 
   /** Deadlines: `unchanged` or `extended` (to `deadline`, ISO date). */
-  @property() deadlines?: 'unchanged' | 'extended';
+  deadlines?: 'unchanged' | 'extended';
 
   /** The new deadline when `deadlines="extended"`, ISO date (`2026-05-20`) or date-time. */
-  @property() deadline?: string;
+  deadline?: string;
 
   /** A code to give to customer service, e.g. `KATKO-2605`. */
-  @property() reference?: string;
+  reference?: string;
 
   /** The other ways, as the notice's channel data; as an attribute, JSON. */
-  @property({ converter: jsonAttribute('channels', warn) }) channels?: AltChannel[];
+  channels?: AltChannel[];
 
   /** The queue right now per channel kind, as the contact centre reports it; set it again when it changes. */
-  @property({ attribute: false }) availability?: Partial<Record<ChannelKind, ChannelAvailability>>;
+  availability?: Partial<Record<ChannelKind, ChannelAvailability>>;
 
   /** Where to find digital support (the provider finder's page). */
-  @property({ attribute: 'finder-href' }) finderHref?: string;
+  finderHref?: string;
 
   /** The clock for "open now" (tests, stories, server rendering); the real time when unset. */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
-  @state() private slottedHeading?: string;
+  private slottedHeading?: string;
 
   private valid: AltChannel[] = [];
 

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AnnouncerController, AutaElement, baseStyles, buttonStyles, safeUrl, type Lang, type LocalizedText } from '@auta/core';
 import { actingAsCatalog, type ActingAsMessages } from './acting-as.messages.js';
@@ -102,35 +101,48 @@ export class AutaActingAs extends AutaElement<ActingAsMessages> {
   protected readonly catalog = actingAsCatalog;
   private readonly announcer = new AnnouncerController(this);
 
+  static override properties: PropertyDeclarations = {
+    actingAs: { attribute: 'acting-as', reflect: true },
+    partyName: { attribute: 'party-name' },
+    businessId: { attribute: 'business-id' },
+    birthDate: { attribute: 'birth-date' },
+    basis: { reflect: true },
+    mandateTheme: { attribute: 'mandate-theme' },
+    mandateEnd: { attribute: 'mandate-end' },
+    switchHref: { attribute: 'switch-href' },
+    hideSwitch: { type: Boolean, attribute: 'hide-switch' },
+    changed: { type: Boolean },
+  };
+
   /** Whom the user acts for: `self`, `person` or `organisation`; nothing is shown without it. */
-  @property({ attribute: 'acting-as', reflect: true }) actingAs: ActingAs | '' = '';
+  actingAs: ActingAs | '' = '';
 
   /** The person's or organisation's name, as text. Never an identity code (one is left out). */
-  @property({ attribute: 'party-name' }) partyName = '';
+  partyName = '';
 
   /** An organisation's business ID (Y-tunnus), `1234567-1`; shown only for an organisation, and only when its check digit is right. */
-  @property({ attribute: 'business-id' }) businessId = '';
+  businessId = '';
 
   /** A person's birth date, `1950-03-14`, when the host chooses to tell same-named people apart; never the identity code. */
-  @property({ attribute: 'birth-date' }) birthDate = '';
+  birthDate = '';
 
   /** On what basis the user acts. */
-  @property({ reflect: true }) basis: ActingAsBasis | '' = '';
+  basis: ActingAsBasis | '' = '';
 
   /** The mandate theme (valtuusasia) the mandate covers: text, or `{ fi, sv, en }` as a property. */
-  @property({ attribute: 'mandate-theme' }) mandateTheme: string | LocalizedText = '';
+  mandateTheme: string | LocalizedText = '';
 
   /** The last day the mandate holds, `2027-12-31`. */
-  @property({ attribute: 'mandate-end' }) mandateEnd = '';
+  mandateEnd = '';
 
   /** The host's page that starts the selection again; the switch is then a link, which works without JavaScript. */
-  @property({ attribute: 'switch-href' }) switchHref = '';
+  switchHref = '';
 
   /** No switch: the host knows there is nothing to switch to (the person can act only for themselves). */
-  @property({ type: Boolean, attribute: 'hide-switch' }) hideSwitch = false;
+  hideSwitch = false;
 
   /** The party has just changed (the host's return from the selection): say the line once when the page loads. */
-  @property({ type: Boolean }) changed = false;
+  changed = false;
 
   /** The line as last rendered, and whether `changed` has been announced. */
   private party = '';

@@ -1,11 +1,10 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { AnnouncerController, AutaElement, baseStyles, buttonStyles } from '@auta/core';
+import { AnnouncerController, baseStyles, buttonStyles } from '@auta/core';
 import { mandateThemesFromAttribute, type MandateTheme, type RoleWithoutMandate } from './mandate-themes.js';
 import type { mandateThemesFromPtv as MandateThemesFromPtv, PtvDigitalAuthorization } from './mandate-themes-ptv.js';
 import { loadOnBehalfCopy, onBehalfCatalog, type OnBehalfMessages } from './messages.js';
-import { LINK_ATTRIBUTES, firstInvalid, lastChoiceFirst, offeredChoice, linkedAltChannel, parseOptions, submitImplicitly, warnUnsafeLinks } from './on-behalf-form.js';
+import { AutaFormField, LINK_ATTRIBUTES, firstInvalid, optionsAttribute, lastChoiceFirst, offeredChoice, linkedAltChannel, parseOptions, submitImplicitly, warnUnsafeLinks } from './on-behalf-form.js';
 import { renderChoices, renderNoMandate, type HelpContext } from './on-behalf-help.js';
 import { onBehalfStyles } from './on-behalf-entry.styles.js';
 import { ACTING_AS, isActingAs, validEntries, warner, type ActingAs, type OnBehalfEventDetail } from './shared.js';
@@ -53,22 +52,46 @@ let fromPtv: typeof MandateThemesFromPtv | undefined; // once loaded
  * @event {CustomEvent<OnBehalfEventDetail>} auta-on-behalf-submit - The user went on with a choice (continue outside a form, or the owning form submitted). detail: { actingAs }
  * @event {CustomEvent<OnBehalfEventDetail>} auta-on-behalf-skip - With `skip-single` and one choice offered: the entry shows nothing and took that choice. detail: { actingAs }
  */
-export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
-  static formAssociated = true;
+export class AutaOnBehalfEntry extends AutaFormField<OnBehalfMessages> {
   static override styles = [...baseStyles, buttonStyles, onBehalfStyles];
 
   protected readonly catalog = onBehalfCatalog;
   protected override readonly loadCopy = loadOnBehalfCopy;
   private readonly announcer = new AnnouncerController(this);
-  private readonly internals: ElementInternals;
+
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    value: { attribute: false },
+    defaultValue: { attribute: 'value' },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    options: { converter: optionsAttribute },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    hideContinue: { type: Boolean, attribute: 'hide-continue' },
+    mandateThemes: { attribute: 'mandate-themes', converter: { fromAttribute: mandateThemesFromAttribute } },
+    ptvDigitalAuthorizations: { attribute: false },
+    lastChoice: { attribute: 'last-choice' },
+    skipSingle: { type: Boolean, attribute: 'skip-single' },
+    rolesWithoutMandate: { attribute: false },
+    hideGuardianPath: { type: Boolean, attribute: 'hide-guardian-path' },
+    courtGuardianWithoutMandate: { type: Boolean, attribute: 'court-guardian-without-mandate' },
+    guardianUrl: { attribute: 'guardian-url' },
+    courtGuardianUrl: { attribute: 'court-guardian-url' },
+    requestMandateUrl: { attribute: 'request-mandate-url' },
+    servicePointUrl: { attribute: 'service-point-url' },
+    applicationUrl: { attribute: 'application-url' },
+    altChannelHref: { attribute: 'alt-channel-href' },
+    showError: { state: true },
+    formDisabled: { state: true },
+    noMandateOpen: { state: true },
+  };
 
   /** Name under which the choice is submitted with the form. */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   private current: ActingAs | '' = '';
 
   /** The choice: `self`, `person`, `organisation`, or `''` for none. */
-  @property({ attribute: false })
   get value(): ActingAs | '' {
     return this.current;
   }
@@ -79,84 +102,78 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
   }
 
   /** The choice to start from (the `value` attribute): a returning user's earlier answer; also what a form reset returns to. */
-  @property({ attribute: 'value' }) defaultValue: ActingAs | '' = '';
+  defaultValue: ActingAs | '' = '';
 
   /** A choice must be made before the form submits. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** The choices offered, in order: attribute `options="self person organisation"` (the default). */
-  @property({
-    converter: {
-      fromAttribute: (v: string | null) => (v ?? '').split(/\s+/).filter(Boolean),
-      toAttribute: (v: string[]) => v.join(' '),
-    },
-  })
   options: string[] = [...ACTING_AS];
 
   /** Makes the question a heading of this level (1–6), e.g. `1` when it is the page's only question; none by default. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
+  headingLevel = 0;
 
   /** Hides the continue button, when the host's form has its own. */
-  @property({ type: Boolean, attribute: 'hide-continue' }) hideContinue = false;
+  hideContinue = false;
 
   /**
    * The mandate themes the service needs, said before login under "another person" and
    * "organisation" and in the no-mandate help. Attribute `mandate-themes`: plain names
    * separated by semicolons, or a JSON array of `{ id, name: { fi, sv, en } }`.
    */
-  @property({ attribute: 'mandate-themes', converter: { fromAttribute: mandateThemesFromAttribute } }) mandateThemes: MandateTheme[] = [];
+  mandateThemes: MandateTheme[] = [];
 
   /** The same, as PTV lists them for the service (a service–channel connection's `digitalAuthorizations`); used when `mandateThemes` is empty. */
-  @property({ attribute: false }) ptvDigitalAuthorizations: PtvDigitalAuthorization[] = [];
+  ptvDigitalAuthorizations: PtvDigitalAuthorization[] = [];
 
   /**
    * The choice the person made last time, as the host remembers it server-side: offered
    * first and marked, not chosen for them (`value` chooses). Nothing is stored in the browser.
    */
-  @property({ attribute: 'last-choice' }) lastChoice: ActingAs | '' = '';
+  lastChoice: ActingAs | '' = '';
 
   /**
    * When only one choice is offered, show nothing and take that choice: the entry fires
    * `auta-on-behalf-skip` and submits the choice with its form. Better still, the host
    * leaves the entry out (docs/patterns/on-behalf/usage.md, "Skip and remember").
    */
-  @property({ type: Boolean, attribute: 'skip-single' }) skipSingle = false;
+  skipSingle = false;
 
   /** Roles that let a person act for an organisation without a mandate. */
-  @property({ attribute: false }) rolesWithoutMandate: RoleWithoutMandate[] = [];
+  rolesWithoutMandate: RoleWithoutMandate[] = [];
 
   /** Hides the guardians-of-a-minor line and short path (shown by default): for a service where guardians, too, need a mandate. */
-  @property({ type: Boolean, attribute: 'hide-guardian-path' }) hideGuardianPath = false;
+  hideGuardianPath = false;
 
   /** Gives court-appointed guardians and continuing-power-of-attorney holders their short path in the no-mandate help. */
-  @property({ type: Boolean, attribute: 'court-guardian-without-mandate' }) courtGuardianWithoutMandate = false;
+  courtGuardianWithoutMandate = false;
 
   /** Instructions for guardians of a minor (e.g. Suomi.fi's page on acting on behalf of a child). */
-  @property({ attribute: 'guardian-url' }) guardianUrl = '';
+  guardianUrl = '';
 
   /** Instructions for court-appointed guardians. */
-  @property({ attribute: 'court-guardian-url' }) courtGuardianUrl = '';
+  courtGuardianUrl = '';
 
   /** Where to send a mandate request (Suomi.fi e-Authorizations). */
-  @property({ attribute: 'request-mandate-url' }) requestMandateUrl = '';
+  requestMandateUrl = '';
 
   /** Where to find a service point that registers mandates. */
-  @property({ attribute: 'service-point-url' }) servicePointUrl = '';
+  servicePointUrl = '';
 
   /** Instructions for giving a mandate by paper application. */
-  @property({ attribute: 'application-url' }) applicationUrl = '';
+  applicationUrl = '';
 
   /**
    * Link to the page's alternative-channel notice. Without it, an `auta-alt-channel-notice`
    * with an `id` in the same document is linked.
    */
-  @property({ attribute: 'alt-channel-href' }) altChannelHref = '';
+  altChannelHref = '';
 
-  @state() private showError = false;
-  @state() private formDisabled = false;
-  @state() private noMandateOpen = false;
+  private showError = false;
+  private formDisabled = false;
+  private noMandateOpen = false;
 
   /** The choices the host lists, and the order they are offered in (the last choice first). */
   private listed: ActingAs[] = [...ACTING_AS];
@@ -167,10 +184,6 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
   /** The user (or the host through `value`) has chosen; a changed default no longer applies. */
   private dirty = false;
   private ownForm: HTMLFormElement | null = null;
-  /** `checkValidity()` fires `invalid` too; that one must not show the error. */
-  private silent = false;
-  /** Our own `reportValidity()`: take focus even if another field is invalid first. */
-  private reporting = false;
 
   // An update first loads the lazy chunks it needs: the PTV mapping when PTV's authorisations
   // are given, then (through loadCopy) the copy of the language and level in force.
@@ -181,34 +194,7 @@ export class AutaOnBehalfEntry extends AutaElement<OnBehalfMessages> {
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
     this.addEventListener('invalid', this.onInvalid);
-  }
-
-  // As a native field has them: the form the element belongs to, and its validity.
-  get form(): HTMLFormElement | null { return this.internals.form; }
-  get validity(): ValidityState { return this.internals.validity; }
-  get validationMessage(): string { return this.internals.validationMessage; }
-  get willValidate(): boolean { return this.internals.willValidate; }
-
-  /** Whether a choice is made when one is required; fires `invalid` when not, without showing anything. */
-  checkValidity(): boolean {
-    this.silent = true;
-    try {
-      return this.internals.checkValidity();
-    } finally {
-      this.silent = false;
-    }
-  }
-
-  /** As `checkValidity()`, and when invalid shows the error, moves focus to the group and announces it. */
-  reportValidity(): boolean {
-    this.reporting = true;
-    try {
-      return this.internals.reportValidity();
-    } finally {
-      this.reporting = false;
-    }
   }
 
   /** Focuses the chosen radio button, else the first. */

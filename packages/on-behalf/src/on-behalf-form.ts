@@ -1,5 +1,5 @@
 import { isServer } from 'lit';
-import { safeUrl } from '@auta/core';
+import { AutaElement, safeUrl, type MessageMap } from '@auta/core';
 import { ACTING_AS, isActingAs, type ActingAs } from './shared.js';
 
 /** The `options` list as choices: known ones, each once, in the host's order; all three when none is known. */
@@ -72,4 +72,48 @@ export function offeredChoice(value: unknown, offered: readonly ActingAs[], fiel
   if (value === '' || (isActingAs(value) && offered.includes(value))) return true;
   warn(`${field}: "${String(value)}" is not one of the options offered (${offered.join(', ')}); no choice is made.`);
   return false;
+}
+
+/** The `options` attribute: choices separated by spaces (`options="self person"`). */
+export const optionsAttribute = {
+  fromAttribute: (v: string | null) => (v ?? '').split(/\s+/).filter(Boolean),
+  toAttribute: (v: string[]) => v.join(' '),
+};
+
+/**
+ * What a native form field has, for the on-behalf entry to build on: it is form-associated
+ * (ElementInternals), knows its form and validity, and has the two checks a form calls.
+ */
+export abstract class AutaFormField<M extends MessageMap> extends AutaElement<M> {
+  static formAssociated = true;
+  protected readonly internals: ElementInternals = this.attachInternals();
+  /** `checkValidity()` fires `invalid` too; that one must not show the error. */
+  protected silent = false;
+  /** Our own `reportValidity()`: take focus even if another field is invalid first. */
+  protected reporting = false;
+
+  get form(): HTMLFormElement | null { return this.internals.form; }
+  get validity(): ValidityState { return this.internals.validity; }
+  get validationMessage(): string { return this.internals.validationMessage; }
+  get willValidate(): boolean { return this.internals.willValidate; }
+
+  /** Whether a choice is made when one is required; fires `invalid` when not, without showing anything. */
+  checkValidity(): boolean {
+    this.silent = true;
+    try {
+      return this.internals.checkValidity();
+    } finally {
+      this.silent = false;
+    }
+  }
+
+  /** As `checkValidity()`, and when invalid shows the error, moves focus to the group and announces it. */
+  reportValidity(): boolean {
+    this.reporting = true;
+    try {
+      return this.internals.reportValidity();
+    } finally {
+      this.reporting = false;
+    }
+  }
 }

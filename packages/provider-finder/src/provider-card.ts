@@ -9,8 +9,7 @@ import {
   openingStatus,
   upcomingExceptions,
 } from '@auta/core/hours.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { ACCESSIBILITY_FEATURES, type Provider } from './data/index.js';
 import { capitalize, formatDistance, loadProviderFinderCopy, providerFinderCatalog, type ProviderFinderMessages } from './messages.js';
@@ -76,21 +75,29 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
   protected readonly catalog = providerFinderCatalog;
   protected override readonly loadCopy = loadProviderFinderCopy;
 
+  static override properties: PropertyDeclarations = {
+    provider: { attribute: false },
+    distanceKm: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    now: { attribute: false },
+    hoursOpen: { state: true },
+  };
+
   /** The provider to show (the finder's data format). */
-  @property({ attribute: false }) provider?: Provider;
+  provider?: Provider;
 
   /** Distance from the person's location in kilometres, when known. */
-  @property({ attribute: false }) distanceKm?: number;
+  distanceKm?: number;
 
   /** Level of the card's heading, 2 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The moment "open now" is judged at. Default: the current time. */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
   /* The week and a month of exceptions are worked out only once the details are opened:
      twenty cards re-render on every keystroke, and most are never opened. */
-  @state() private hoursOpen = false;
+  private hoursOpen = false;
 
   /** Moves focus to the card's heading (after "show more", so focus lands on the first new result). */
   focusHeading(): void {

@@ -5,8 +5,7 @@
  * functions in `provider-finder.filters.ts` and `provider-finder.results.ts`.
  */
 import { AnnouncerController, AutaElement, baseStyles, buttonStyles } from '@auta/core';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { ProviderInput, ProviderSource } from './data/index.js';
 import { loadProviderFinderCopy, providerFinderCatalog, type ProviderFinderMessages } from './messages.js';
 import { FinderController } from './provider-finder.controller.js';
@@ -65,49 +64,66 @@ export class AutaProviderFinder extends AutaElement<ProviderFinderMessages> {
   protected readonly announcer = new AnnouncerController(this);
 
 
+  static override properties: PropertyDeclarations = {
+    source: { attribute: false },
+    providers: { attribute: false },
+    src: {},
+    municipality: {},
+    region: {},
+    supportForms: { attribute: 'support-forms' },
+    languages: {},
+    includeNationwide: { attribute: 'include-nationwide', type: Boolean },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    pageSize: { attribute: 'page-size', type: Number },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    searchDelay: { attribute: 'search-delay', type: Number },
+    now: { attribute: false },
+    filtersOpen: { state: true },
+  };
+
   /** Any `ProviderSource`: e.g. `new RemoteSource(url)`. Wins over `providers` and `src`. */
-  @property({ attribute: false }) source?: ProviderSource;
+  source?: ProviderSource;
 
   /** Providers in the finder's format (validated: invalid records are skipped and counted). Wins over `src`. */
-  @property({ attribute: false }) providers?: readonly ProviderInput[];
+  providers?: readonly ProviderInput[];
 
   /** URL of a JSON file in the finder's format. */
-  @property() src?: string;
+  src?: string;
 
   /** Preset: a municipality code (`853` for Turku). The person can change it. */
-  @property() municipality?: string;
+  municipality?: string;
 
   /** Preset: a region code (`02` for Southwest Finland). Ignored when `municipality` is set. */
-  @property() region?: string;
+  region?: string;
 
   /** Preset: forms of support, space-separated (`phone chat video`). */
-  @property({ attribute: 'support-forms' }) supportForms?: string;
+  supportForms?: string;
 
   /** Preset: languages, space-separated codes (`sv se`). */
-  @property() languages?: string;
+  languages?: string;
 
   /** With a municipality or region, also list providers that serve the whole country (phone, chat …). */
-  @property({ attribute: 'include-nationwide', type: Boolean }) includeNationwide = false;
+  includeNationwide = false;
 
   /** Level of each result's heading, 2 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Results per page ("Show more" adds as many again), 1 to 100. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+  pageSize = 20;
 
   /** Keep the query and filters in the page URL, so a link can be shared and Back works. */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  syncUrl = false;
 
   /**
    * Milliseconds to wait after a keystroke before searching. Default: none for data held in
    * the page (it answers in milliseconds), 150 for other sources (one request per pause).
    */
-  @property({ attribute: 'search-delay', type: Number }) searchDelay?: number;
+  searchDelay?: number;
 
   /** The moment "open now" is judged at. Default: the current time. */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
-  @state() private filtersOpen = false;
+  private filtersOpen = false;
 
   private readonly finder = new FinderController(this, this.announcer, (key, ...args) => this.msg(key, ...args), (detail) =>
     this.dispatchEvent(new CustomEvent<SearchEventDetail>('auta-search', { detail, bubbles: true, composed: true })),
