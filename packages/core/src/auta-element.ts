@@ -39,7 +39,8 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
   protected readonly loadCopy?: CopyLoader;
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.loadCopy?.(this.resolvedLang, toLanguageLevel(this.languageLevel) ?? this.locale.level);
+    // The language asked for, not the one spoken until its copy is here (`resolvedLang`).
+    const pending = this.loadCopy?.(this.locale.lang, toLanguageLevel(this.languageLevel) ?? this.locale.level);
     return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
@@ -59,14 +60,17 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
   }
 
   /**
-   * The language the element speaks: `fi`, `sv` or `en`; `se` (Northern Sámi, draft) when its
-   * catalog has Sámi copy, else Finnish: every Sámi speaker in Finland reads Finnish, and the
-   * authorities of the Sámi homeland serve in Finnish beside Sámi (saamen kielilaki 1086/2003).
-   * The one place of this rule.
+   * The language the element speaks: the language in force when the element has its copy (or
+   * the host gave texts in it). Without it — `se` (Northern Sámi, draft) for an element with no
+   * Sámi copy, or a Swedish or English chunk that did not load — Finnish for Sámi (every Sámi
+   * speaker in Finland reads Finnish, and the authorities of the Sámi homeland serve in Finnish
+   * beside Sámi, saamen kielilaki 1086/2003), else English when it is here, else Finnish. Hours,
+   * dates and `contentLang` follow it, so the fallback text is marked as the language it is in
+   * and a screen reader pronounces it right. The one place of this rule.
    */
   get resolvedLang(): Lang {
     const lang = this.locale.lang;
-    return lang === 'se' && !this.catalog.se ? 'fi' : lang;
+    return this.catalog[lang] || this.messages?.[lang] ? lang : lang !== 'se' && this.catalog.en ? 'en' : 'fi';
   }
 
   /** The language level in force: `standard` or `easy`. */

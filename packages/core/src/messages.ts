@@ -28,15 +28,18 @@ export type CopyLoader = (lang: Lang, level: LanguageLevel) => Promise<unknown> 
  * `chunks.easy` gets the language whose easy-to-read copy is asked for. A chunk is asked for
  * only while the catalog lacks what it brings (the language; the easy copy of the language).
  * The one place that decides what a failed chunk does: the loaders themselves are plain imports
- * that reject; here the failure leaves the fallback text (with core's warning per text), and the
+ * that reject; here the failure is warned about once, naming the file, and leaves the fallback
+ * text (the element then speaks the fallback language: `AutaElement.resolvedLang`), and the
  * chunk is asked for again at the next update (Firefox keeps a failed module in the page's
  * module map, as HTML describes, so there the retry succeeds only after the page reloads).
  */
 export function copyLoader(catalog: Catalog<MessageMap>, chunks: { [L in Lang]?: (lang: L) => Promise<unknown> } & { easy?: (lang: Lang) => Promise<unknown> }): CopyLoader {
   const loaders = chunks as Partial<Record<Lang | 'easy', (lang: Lang) => Promise<unknown>>>;
+  // Once per failure (the error names the file): the element then speaks the fallback language, or the standard level.
+  const failed = (what: string, instead: string) => (error: unknown) => warnOnce(`[auta] the ${what} copy did not load (${error}); showing the ${instead} text.`);
   return (lang, level) => {
-    const language = catalog[lang] ? undefined : loaders[lang]?.(lang).catch(() => undefined);
-    const easy = level === 'easy' && !catalog.easy?.[lang] ? loaders.easy?.(lang).catch(() => undefined) : undefined;
+    const language = catalog[lang] ? undefined : loaders[lang]?.(lang).catch(failed(`"${lang}"`, 'fallback language'));
+    const easy = level === 'easy' && !catalog.easy?.[lang] ? loaders.easy?.(lang).catch(failed(`easy-to-read "${lang}"`, 'standard')) : undefined;
     return language && easy ? Promise.all([language, easy]) : (language ?? easy);
   };
 }

@@ -30,6 +30,7 @@ describe('<auta-help> and <auta-service-unavailable>: when the easy-to-read chun
     const about = (tag: string, key: string) => seen.filter((w) => w.includes(`${tag}: no easy-to-read "sv" text for "${key}"`));
     expect(about('auta-help', 'customer-service'), 'once, over two updates').to.have.length(1);
     expect(about('auta-service-unavailable', 'otherWaysHeading')).to.have.length(1);
+    expect(seen.filter((w) => w.includes('the easy-to-read "sv" copy did not load') && w.includes('messages-easy')), 'the failed file named once').to.have.length(1);
     await expect(help).to.be.accessible();
     await expect(page).to.be.accessible();
   });
