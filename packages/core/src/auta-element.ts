@@ -1,6 +1,6 @@
 import { isServer, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { LocaleController, toLanguageLevel, type Lang, type LanguageLevel } from './lang.js';
-import { lookupMessage, type Catalog, type CopyLoader, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
+import { copyMissing, lookupMessage, type Catalog, type CopyLoader, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
 import { baseStyles } from './styles.js';
 
 /**
@@ -53,7 +53,12 @@ export abstract class AutaElement<M extends MessageMap = MessageMap> extends Lit
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // On the server there is no tree to climb: the element's own `lang` and level are all there is.
-    if (isServer) this.locale.setTag(this.getAttribute('lang') ?? '');
+    if (isServer) {
+      this.locale.setTag(this.getAttribute('lang') ?? '');
+      // A server render does not load chunks: a language it was not given is said once, not skipped quietly.
+      const lang = this.locale.lang;
+      if (lang !== 'se' && lang !== this.resolvedLang) copyMissing(`"${lang}"`, `${this.localName} on a server: import its lang/${lang}.js first`);
+    }
     // The element's own level wins at once; the attribute it reflects to reaches the
     // watcher (and the element's inner parts) only after this update.
     this.locale.level = toLanguageLevel(this.languageLevel) ?? (isServer ? 'standard' : this.locale.level);

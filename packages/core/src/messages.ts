@@ -35,11 +35,9 @@ export type CopyLoader = (lang: Lang, level: LanguageLevel) => Promise<unknown> 
  */
 export function copyLoader(catalog: Catalog<MessageMap>, chunks: { [L in Lang]?: (lang: L) => Promise<unknown> } & { easy?: (lang: Lang) => Promise<unknown> }): CopyLoader {
   const loaders = chunks as Partial<Record<Lang | 'easy', (lang: Lang) => Promise<unknown>>>;
-  // Once per failure (the error names the file): the element then speaks the fallback language, or the standard level.
-  const failed = (what: string, instead: string) => (error: unknown) => warnOnce(`[auta] the ${what} copy did not load (${error}); showing the ${instead} text.`);
   return (lang, level) => {
-    const language = catalog[lang] ? undefined : loaders[lang]?.(lang).catch(failed(`"${lang}"`, 'fallback language'));
-    const easy = level === 'easy' && !catalog.easy?.[lang] ? loaders.easy?.(lang).catch(failed(`easy-to-read "${lang}"`, 'standard')) : undefined;
+    const language = catalog[lang] ? undefined : loaders[lang]?.(lang).catch((error) => copyMissing(`"${lang}"`, error));
+    const easy = level === 'easy' && !catalog.easy?.[lang] ? loaders.easy?.(lang).catch((error) => copyMissing(`easy-to-read "${lang}"`, error, 'standard')) : undefined;
     return language && easy ? Promise.all([language, easy]) : (language ?? easy);
   };
 }
@@ -52,6 +50,12 @@ export type MessageOverrides<M extends MessageMap = MessageMap> = Partial<Record
 export type MessageArgs<V> = V extends (...args: infer A) => string ? A : [];
 
 const warned = new Set<string>();
+
+/**
+ * Says once, with why (a failed chunk's error names the file), that copy is missing; the
+ * element then speaks the fallback language, or the standard level.
+ */
+export const copyMissing = (what: string, why: unknown, instead = 'fallback language') => warnOnce(`[auta] the ${what} copy did not load (${why}); showing the ${instead} text.`);
 
 /** Console-warns once per distinct text. */
 function warnOnce(text: string): void {
