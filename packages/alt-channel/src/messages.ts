@@ -144,4 +144,6 @@ export const loadAltChannelLanguage = async (lang: 'sv' | 'en'): Promise<unknown
   (altChannelCatalog[lang] ??= (lang === 'sv' ? await import('./messages.sv.js') : await import('./messages.en.js')).altChannel);
 
 /** What the notice (and the channel parts inside the help elements) loads before it speaks a language or level. */
-export const loadAltChannelCopy = copyLoader(altChannelCatalog, { sv: loadAltChannelLanguage, en: loadAltChannelLanguage, easy: loadAltChannelEasy });
+// The help elements import this module for the channel texts but load copy through their own
+// loaders: marked pure, the call is left out of their bundles.
+export const loadAltChannelCopy = /* @__PURE__ */ copyLoader(altChannelCatalog, { sv: loadAltChannelLanguage, en: loadAltChannelLanguage, easy: loadAltChannelEasy });

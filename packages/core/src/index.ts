@@ -23,6 +23,7 @@ export {
 export { copyLoader, lookupMessage, plural, type Catalog, type CopyLoader, type LevelCatalog, type Message, type PluralForms, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
 export { pickText, type PickedText } from './localized.js';
 export { ALLOWED_URL_SCHEMES, safeUrl } from './safe-url.js';
-export { baseStyles, buttonStyles } from './styles.js';
+export { baseStyles } from './styles.js';
+export { buttonStyles } from './button-styles.js';
 export { tokenStyles } from './tokens.js';
 export type { LocalizedText } from './types.js';

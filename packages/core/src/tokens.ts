@@ -2,8 +2,9 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * The design tokens: each `--auta-*` custom property a host may set, with its accessible
- * default for a light and a dark colour scheme (what each is for: `TOKEN_DESCRIPTIONS`,
- * kept apart so that the elements do not carry the documentation). The pairs of `CONTRAST_PAIRS` are checked
+ * default for a light and a dark colour scheme (what each is for, `TOKEN_DESCRIPTIONS`, and
+ * the two themes as tables, `lightTheme` and `darkTheme`, are kept apart in `token-docs.ts`
+ * so that the elements do not carry them). The pairs of `CONTRAST_PAIRS` are checked
  * against WCAG contrast minimums in the tests (text 4.5:1, non-text 3:1), and a host's
  * own theme can be checked the same way with `contrastRatio`.
  */
@@ -92,9 +93,6 @@ export function checkThemeContrast(theme: Theme): Array<{ fg: ColorToken; bg: Co
     return ratio < min ? [{ fg, bg, ratio, min }] : [];
   });
 }
-
-export const lightTheme = /* @__PURE__ */ Object.fromEntries(Object.entries(COLOR_TOKENS).map(([k, v]) => [k, v.light])) as Theme;
-export const darkTheme = /* @__PURE__ */ Object.fromEntries(Object.entries(COLOR_TOKENS).map(([k, v]) => [k, v.dark])) as Theme;
 
 const colorDecls = (pick: (t: { light: string; dark: string }) => string) =>
   Object.entries(COLOR_TOKENS)

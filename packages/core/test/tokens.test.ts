@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { LitElement, html as litHtml } from 'lit';
-import { baseStyles, buttonStyles } from '../src/styles.js';
-import { checkThemeContrast, contrastRatio, darkTheme, lightTheme, COLOR_TOKENS, type Theme } from '../src/tokens.js';
+import { baseStyles } from '../src/styles.js';
+import { buttonStyles } from '../src/button-styles.js';
+import { checkThemeContrast, contrastRatio, COLOR_TOKENS, type Theme } from '../src/tokens.js';
+import { darkTheme, lightTheme } from '../src/token-docs.js';
 import { AnnouncerController } from '../src/announcer.js';
 import { pickText } from '../src/localized.js';
 

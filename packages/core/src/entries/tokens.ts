@@ -7,10 +7,8 @@ export {
   SIZE_TOKENS,
   checkThemeContrast,
   contrastRatio,
-  darkTheme,
-  lightTheme,
   type ColorToken,
   type SizeToken,
   type Theme,
 } from '../tokens.js';
-export { TOKEN_DESCRIPTIONS } from '../token-docs.js';
+export { TOKEN_DESCRIPTIONS, darkTheme, lightTheme } from '../token-docs.js';
