@@ -194,7 +194,9 @@ report.figures = { ...kept, ...figures };
 writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nWrote reports/bench.json (${Object.keys(figures).length} figures measured in ${report.seconds} s).`);
 
-const exceeded = budgets.filter((r) => r.status === 'exceeded' || (opts.check === true && r.status === 'missed'));
+// A budget of a part that ran, whose figure that run did not give (a renamed figure, an element
+// left out), fails the check too: a budget never compared is a budget silently dropped.
+const exceeded = budgets.filter((r) => r.status === 'exceeded' || r.status === 'not measured' || (opts.check === true && r.status === 'missed'));
 const missed = budgets.filter((r) => r.status === 'missed');
 if (failedParts.length) console.error(`\nbench: ${failedParts.join(', ')} failed to run.`);
 if (opts.check === 'ceilings' && missed.length) {
@@ -202,7 +204,7 @@ if (opts.check === 'ceilings' && missed.length) {
   for (const r of missed) console.log(`  - ${r.what}: ${r.stat} ${describeLimit(r)}`);
 }
 if (opts.check && exceeded.length) {
-  console.error(`\nbench --check${opts.check === 'ceilings' ? '=ceilings' : ''}: ${exceeded.length} budget(s) exceeded:`);
-  for (const r of exceeded) console.error(`  - ${r.what}: ${r.stat} ${describeLimit(r)} [${r.figure}]`);
+  console.error(`\nbench --check${opts.check === 'ceilings' ? '=ceilings' : ''}: ${exceeded.length} budget(s) exceeded or not measured:`);
+  for (const r of exceeded) console.error(`  - ${r.what}: ${r.status === 'not measured' ? `not measured (${r.reason})` : `${r.stat} ${describeLimit(r)}`} [${r.figure}]`);
 }
 process.exit(failedParts.length || (opts.check && exceeded.length) ? 1 : 0);
