@@ -12,13 +12,14 @@ import {
 } from '@auta/core/hours.js';
 import {
   joinPrefix,
+  phoneLinks,
   type ChannelAddress,
   type ChannelAvailability,
   type ContactChannel,
   type PhoneNumber,
   type Text,
 } from '@auta/core/channels.js';
-import { formatPhone, type FormattedPhone } from '@auta/core/phone.js';
+import type { FormattedPhone } from '@auta/core/phone.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AltChannelMessages, When } from './messages.js';
 
@@ -139,7 +140,7 @@ export function channelParts(host: ChannelPartsHost) {
   };
 
   const phoneNumber = (p: PhoneNumber): TemplateResult => {
-    const formatted = formatPhone(joinPrefix(p));
+    const { number: formatted, abroad } = phoneLinks(p);
     const description = p.chargeDescription ? text(p.chargeDescription) : undefined;
     const kind = formatted?.kind;
     let charge: 'free' | 'chargeable' | 'foreignCharge' | 'localCharge' | undefined;
@@ -157,7 +158,6 @@ export function channelParts(host: ChannelPartsHost) {
     else if (kind === 'foreign') charge = 'foreignCharge';
     // Service numbers (0295, 020, 029 …), landlines and mobiles: the caller's own operator charge.
     else if (formatted) charge = 'localCharge';
-    const abroad = p.abroadNumber ? formatPhone(p.abroadNumber) : null;
     return html`<div class="phone-number">
       <p class="number">
         ${formatted ? html`<a part="link phone-link" href=${formatted.href}>${formatted.display}</a>` : joinPrefix(p)}

@@ -1,5 +1,6 @@
-import { formatPhone } from './phone.js';
+import { formatPhone, type FormattedPhone } from './phone.js';
 import { parseTime } from './hours.js';
+import { memo } from './memo.js';
 import { safeUrl } from './safe-url.js';
 import { WEEKDAYS, type LocalizedText, type OpeningHour, type ServiceHour } from './types.js';
 
@@ -168,6 +169,15 @@ function serviceHour(h: unknown, at: string, fail: (why: string) => undefined, w
 /** The number with PTV's separate country code put back: `+358` + `295530010`. */
 export function joinPrefix(phone: PhoneNumber): string {
   return phone.prefixNumber && !phone.number.trim().startsWith('+') ? `${phone.prefixNumber}${phone.number.replace(/^0/, '')}` : phone.number;
+}
+
+/**
+ * A phone number's links: the number (`formatPhone` of `joinPrefix`) and the number from
+ * abroad, `null` where one cannot be dialled. Worked out once per number object: the
+ * validator's check and every render of the same data share them.
+ */
+export function phoneLinks(phone: PhoneNumber): { number: FormattedPhone | null; abroad: FormattedPhone | null } {
+  return memo(phone, 'links', () => ({ number: formatPhone(joinPrefix(phone)), abroad: phone.abroadNumber ? formatPhone(phone.abroadNumber) : null }));
 }
 
 function phoneNumber(p: unknown, at: string, fail: (why: string) => undefined, warn: Warn): PhoneNumber | undefined {
@@ -340,11 +350,15 @@ function channel(raw: unknown, at: string, fail: (why: string) => undefined, war
  * dropped and the rest of its channel kept; a channel with nothing left to show is
  * dropped; each with a warning that names the channel by its index and the field.
  */
-export function validateChannels(input: unknown, warn: Warn, kinds: readonly ContactChannelKind[] = CONTACT_CHANNEL_KINDS): ContactChannel[] {
+export function validateChannels(input: unknown, warn: Warn, kinds: readonly ContactChannelKind[] = CONTACT_CHANNEL_KINDS): readonly ContactChannel[] {
   if (input === undefined || input === null) return [];
-  const valid = validList(input, 'channels', warn, (raw, at, no) => channel(raw, at, no, warn, kinds));
-  // Array.prototype.sort is stable, so channels of one kind keep the author's order.
-  return valid.sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind));
+  const check = () =>
+    validList(input, 'channels', warn, (raw, at, no) => channel(raw, at, no, warn, kinds))
+      // Array.prototype.sort is stable, so channels of one kind keep the author's order.
+      .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind));
+  // Once per data object and set of kinds (and so warned about once): a page of notices with
+  // one set of channels checks it once. The answer is shared; read it, do not change it.
+  return typeof input === 'object' ? memo(input, kinds.join(), check) : check();
 }
 
 /** A property converter for JSON attributes: bad JSON is warned about and gives `undefined`. */

@@ -113,7 +113,7 @@ export class AutaHelp extends AutaElement<HelpMessages> {
   private slottedHeading?: string;
 
   private valid: CustomerServiceChannel[] = [];
-  private links: SelfHelpLink[] = [];
+  private links: readonly SelfHelpLink[] = [];
   private nearest?: NearestSupport;
 
   private readonly parts = channelParts({

@@ -1,4 +1,4 @@
-import { safeUrl } from '@auta/core';
+import { memo, safeUrl } from '@auta/core';
 import { isText, validList, validateChannels, type ContactChannel, type ContactChannelKind, type Text, type Warn } from '@auta/core/channels.js';
 
 /**
@@ -42,8 +42,13 @@ export function validateCustomerService(input: unknown, warn: Warn): CustomerSer
 }
 
 /** Checks self-help links: kind, a safe URL, an optional label; sorted into the fixed order. */
-export function validateSelfHelp(input: unknown, warn: Warn): SelfHelpLink[] {
+export function validateSelfHelp(input: unknown, warn: Warn): readonly SelfHelpLink[] {
   if (input === undefined || input === null) return [];
+  // Once per data object, as the channels (`validateChannels`).
+  return typeof input === 'object' ? memo(input, 'self-help', () => checkSelfHelp(input, warn)) : checkSelfHelp(input, warn);
+}
+
+function checkSelfHelp(input: unknown, warn: Warn): SelfHelpLink[] {
   const valid = validList(input, 'self-help', warn, (raw, _, fail) => {
     if (!isObject(raw) || !SELF_HELP_KINDS.includes(raw.kind as SelfHelpKind)) return fail(`.kind: not ${SELF_HELP_KINDS.join(', ')}`);
     const url = safeUrl(raw.url);

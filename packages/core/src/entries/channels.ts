@@ -8,6 +8,7 @@ export {
   isText,
   joinPrefix,
   jsonAttribute,
+  phoneLinks,
   validList,
   validateAvailability,
   withAvailability,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CONTACT_CHANNEL_KINDS, validateAvailability, validateChannels } from '../../src/entries/channels.js';
+import { CONTACT_CHANNEL_KINDS, phoneLinks, validateAvailability, validateChannels } from '../../src/entries/channels.js';
 import { parseFinnishDateTime } from '../../src/entries/hours.js';
 
 // SAMPLE: fictional numbers and example.com links.
@@ -56,4 +56,28 @@ test('Finnish wall-clock time from an ISO date-time, with or without a zone', ()
   assert.deepEqual(parseFinnishDateTime('2026-01-12T23:30-05:00'), { date: '2026-01-13', weekday: 1, minutes: 390 });
   assert.equal(parseFinnishDateTime('12.5.2026 18:00'), undefined);
   assert.equal(parseFinnishDateTime('2026-05-12T25:00'), undefined);
+});
+
+test('checked once per data object and set of kinds: the same channels give the same answer, warned about once', () => {
+  warnings.length = 0;
+  const input = [
+    { kind: 'phone', phoneNumbers: [{ number: '0295 123 456', abroadNumber: '+358 29 512 3456' }], colour: 'red' },
+    { kind: 'email', email: 'asiakaspalvelu@example.com' },
+  ];
+  const first = validateChannels(input, warn);
+  const again = validateChannels(input, warn);
+  assert.equal(again, first, 'the second element showing the same data shares the first answer');
+  assert.deepEqual(warnings, ['channels[0].colour: not a field of a phone channel; left out']);
+  // Another set of kinds is another answer, checked on its own.
+  const phoneOnly = validateChannels(input, warn, ['phone']);
+  assert.notEqual(phoneOnly, first);
+  assert.deepEqual(phoneOnly.map((c) => c.kind), ['phone']);
+  // A new object with the same content is new data: checked (and warned about) again.
+  validateChannels(structuredClone(input), warn);
+  assert.equal(warnings.filter((w) => w.includes('colour')).length, 3);
+  // The phone's links are formatted once and shared by every render.
+  const phone = first[0]!.phoneNumbers![0]!;
+  assert.equal(phoneLinks(phone), phoneLinks(phone));
+  assert.equal(phoneLinks(phone).number?.display, '0295 123 456');
+  assert.equal(phoneLinks(phone).abroad?.href, 'tel:+358295123456');
 });
