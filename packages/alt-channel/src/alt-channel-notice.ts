@@ -1,8 +1,8 @@
-import { AutaElement, baseStyles, safeUrl } from '@auta/core';
+import { AutaElement, baseStyles, headingLevel, headingTag, safeUrl, warner } from '@auta/core';
 import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
 import { addDays, parseFinnishDateTime, type FinnishDateTime } from '@auta/core/hours.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { CHANNEL_KINDS, validateChannels, type AltChannel, type ChannelKind } from './channels.js';
 import { channelParts } from './channel-parts.js';
 import { altChannelCatalog, loadAltChannelCopy, type AltChannelMessages } from './messages.js';
@@ -19,9 +19,7 @@ export interface HelpActionDetail {
 
 export type NoticeVariant = 'inline' | 'callout' | 'outage';
 
-const HEADINGS: StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-const warn = (m: string) => console.warn(`[auta] auta-alt-channel-notice: ${m}`);
+const warn = warner('auta-alt-channel-notice');
 
 /** An outage end as Finnish wall-clock time; a value that is not a date and time is warned about. */
 function finnishTime(value: string | undefined, name: string, end?: boolean): FinnishDateTime | undefined {
@@ -205,9 +203,9 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
 
   override render(): TemplateResult {
     const now = this.now ?? new Date();
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 6);
-    const tag = HEADINGS[level - 2]!;
-    const sub = HEADINGS[Math.min(level - 1, 4)]!;
+    const level = headingLevel(this.headingLevel);
+    const tag = headingTag(level);
+    const sub = headingTag(level + 1);
     const outage = this.variant === 'outage';
     const variant = outage || this.variant === 'callout' ? this.variant : 'inline';
     const errand = this.errand.trim();

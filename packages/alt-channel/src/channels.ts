@@ -1,3 +1,4 @@
+import { warner } from '@auta/core';
 import { validateChannels as validate, type ContactChannel, type ContactChannelKind, type Warn } from '@auta/core/channels.js';
 
 /**
@@ -19,6 +20,6 @@ export type AltChannel = ContactChannel & { kind: ChannelKind };
  * Checks channels given as data and puts them in the notice's fixed order; see
  * `validateChannels` in `@auta/core`.
  */
-export function validateChannels(input: unknown, warn: Warn = (m) => console.warn(`[auta] auta-alt-channel-notice: ${m}`)): AltChannel[] {
+export function validateChannels(input: unknown, warn: Warn = warner('auta-alt-channel-notice')): AltChannel[] {
   return validate(input, warn, CHANNEL_KINDS) as AltChannel[];
 }

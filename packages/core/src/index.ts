@@ -21,7 +21,9 @@ export {
   type LanguageLevel,
 } from './lang.js';
 export { copyLoader, lookupMessage, plural, type Catalog, type CopyLoader, type LevelCatalog, type Message, type PluralForms, type MessageArgs, type MessageMap, type MessageOverrides } from './messages.js';
+export { HEADING_TAGS, headingLevel, headingTag } from './headings.js';
 export { memo } from './memo.js';
+export { warner } from './warner.js';
 export { pickText, type PickedText } from './localized.js';
 export { ALLOWED_URL_SCHEMES, safeUrl } from './safe-url.js';
 export { baseStyles } from './styles.js';

@@ -1,9 +1,9 @@
 import { channelPartStyles, channelParts } from '@auta/alt-channel';
-import { AutaElement, baseStyles, safeUrl } from '@auta/core';
+import { AutaElement, baseStyles, headingLevel, headingTag, safeUrl, warner } from '@auta/core';
 import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
 import { formatPhone } from '@auta/core/phone.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { helpStyles } from './help.styles.js';
 import { helpSharedStyles } from './shared.styles.js';
 import {
@@ -30,8 +30,7 @@ export interface HelpBlockActionDetail {
   href: string;
 }
 
-const HEADINGS: StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-const warn = (m: string) => console.warn(`[auta] auta-help: ${m}`);
+const warn = warner('auta-help');
 
 /**
  * @summary The authority's help block for every page of an e-service: customer service,
@@ -246,9 +245,9 @@ export class AutaHelp extends AutaElement<HelpMessages> {
 
   override render(): TemplateResult {
     const now = this.now ?? new Date();
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 6);
-    const bodies = this.bodies(HEADINGS[Math.min(level - 1, 4)]!, HEADINGS[Math.min(level, 4)]!, now);
-    const tag = HEADINGS[level - 2]!;
+    const level = headingLevel(this.headingLevel);
+    const bodies = this.bodies(headingTag(level + 1), headingTag(level + 2), now);
+    const tag = headingTag(level);
     return staticHtml`<section
       part="base"
       class="base"

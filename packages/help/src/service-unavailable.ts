@@ -1,18 +1,17 @@
 import { CHANNEL_KINDS, channelPartStyles, channelParts, validateChannels, type AltChannel, type ChannelKind, type When } from '@auta/alt-channel';
-import { AutaElement, baseStyles, safeUrl } from '@auta/core';
+import { AutaElement, baseStyles, headingLevel, headingTag, safeUrl, warner } from '@auta/core';
 import { openingStatus, parseFinnishDateTime } from '@auta/core/hours.js';
 import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { unavailableCatalog, type UnavailableMessages, type UnavailableReason } from './service-unavailable-messages.js';
 import { loadUnavailableCopy } from './copy.js';
 import { serviceUnavailableStyles } from './service-unavailable.styles.js';
 import { helpSharedStyles } from './shared.styles.js';
 import type { HelpBlockActionDetail } from './help.js';
 
-const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const REASONS: readonly UnavailableReason[] = ['maintenance', 'fault', 'closed', 'seasonal'];
-const warn = (m: string) => console.warn(`[auta] auta-service-unavailable: ${m}`);
+const warn = warner('auta-service-unavailable');
 
 /** Whether a channel serves right now: the queue the host reports, else the service hours in Finnish time. */
 export function isOpenNow(c: AltChannel, now: Date): boolean {
@@ -250,10 +249,11 @@ export class AutaServiceUnavailable extends AutaElement<UnavailableMessages> {
   override render(): TemplateResult {
     const now = this.now ?? new Date();
     const reason = REASONS.includes(this.reason) ? this.reason : 'fault';
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 1, 1), 5);
-    const tag = HEADINGS[level - 1]!;
-    const sub = HEADINGS[level]!;
-    const channelTag = HEADINGS[Math.min(level + 1, 5)]!;
+    // Held to 5: the sections below the page's heading need a level of their own.
+    const level = Math.min(headingLevel(this.headingLevel, 1), 5);
+    const tag = headingTag(level);
+    const sub = headingTag(level + 1);
+    const channelTag = headingTag(level + 2);
     const code = this.reference?.trim();
     const dataWays = this.valid.length > 0 || !!(this.finderHref && safeUrl(this.finderHref));
     return staticHtml`<article

@@ -1,10 +1,10 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { AnnouncerController, AutaElement, baseStyles, buttonStyles, safeUrl, type Lang, type LocalizedText } from '@auta/core';
+import { AnnouncerController, AutaElement, baseStyles, buttonStyles, safeUrl, warner, type Lang, type LocalizedText } from '@auta/core';
 import { actingAsCatalog, type ActingAsMessages } from './acting-as.messages.js';
 import { actingAsStyles } from './acting-as.styles.js';
 import { businessId, hasIdentityCode, isoDate, withoutIdentityCodes } from './personal-data.js';
-import { hasText, isActingAs, localized, warner, type ActingAs } from './shared.js';
+import { hasText, isActingAs, localized, type ActingAs } from './shared.js';
 
 /**
  * On what basis the user acts: their own matter, a mandate in Suomi.fi e-Authorizations,

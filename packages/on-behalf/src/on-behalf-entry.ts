@@ -1,13 +1,13 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { AnnouncerController, baseStyles, buttonStyles } from '@auta/core';
+import { AnnouncerController, baseStyles, buttonStyles, warner } from '@auta/core';
 import { mandateThemesFromAttribute, type MandateTheme, type RoleWithoutMandate } from './mandate-themes.js';
 import type { mandateThemesFromPtv as MandateThemesFromPtv, PtvDigitalAuthorization } from './mandate-themes-ptv.js';
 import { loadOnBehalfCopy, onBehalfCatalog, type OnBehalfMessages } from './messages.js';
 import { AutaFormField, LINK_ATTRIBUTES, firstInvalid, optionsAttribute, lastChoiceFirst, offeredChoice, linkedAltChannel, parseOptions, submitImplicitly, warnUnsafeLinks } from './on-behalf-form.js';
 import { renderChoices, renderNoMandate, type HelpContext } from './on-behalf-help.js';
 import { onBehalfStyles } from './on-behalf-entry.styles.js';
-import { ACTING_AS, isActingAs, validEntries, warner, type ActingAs, type OnBehalfEventDetail } from './shared.js';
+import { ACTING_AS, isActingAs, validEntries, type ActingAs, type OnBehalfEventDetail } from './shared.js';
 export { ACTING_AS, type ActingAs, type OnBehalfEventDetail } from './shared.js';
 export type { MandateTheme, RoleWithoutMandate } from './mandate-themes.js';
 

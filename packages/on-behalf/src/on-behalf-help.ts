@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { literal, html as staticHtml } from 'lit/static-html.js';
-import { safeUrl, type Lang, type LocalizedText } from '@auta/core';
+import { html as staticHtml } from 'lit/static-html.js';
+import { HEADING_TAGS, safeUrl, type Lang, type LocalizedText } from '@auta/core';
 import type { OnBehalfMessages } from './messages.js';
 import type { MandateTheme, RoleWithoutMandate } from './mandate-themes.js';
 import { localized, type ActingAs } from './shared.js';
@@ -99,11 +99,9 @@ export function renderNoMandate(ctx: HelpContext): TemplateResult | typeof nothi
   </details>`;
 }
 
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
 /** The question, as a heading of `level` (1–6) when the host asks for one, else as text. */
 export function question(text: string, level: number): TemplateResult | string {
-  const tag = Number.isInteger(level) ? HEADINGS[level - 1] : undefined;
+  const tag = Number.isInteger(level) ? HEADING_TAGS[level - 1] : undefined;
   return tag ? staticHtml`<${tag}>${text}</${tag}>` : text;
 }
 

@@ -22,12 +22,6 @@ declare global {
 
 export const isActingAs = (v: unknown): v is ActingAs => (ACTING_AS as readonly unknown[]).includes(v);
 
-/** Console-warns with the element's tag in front, as every Auta warning does. */
-export const warner =
-  (tag: string) =>
-  (text: string): void =>
-    console.warn(`[auta] ${tag}: ${text}`);
-
 /** A plain object keyed by language codes (`fi`, `sv`, `en`, `se` …) with some text; not an array. */
 export const hasText = (t: unknown): t is LocalizedText =>
   typeof t === 'object' &&

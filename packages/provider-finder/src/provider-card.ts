@@ -1,4 +1,4 @@
-import { AutaElement, baseStyles, pickText, safeUrl, type LocalizedText, type PickedText } from '@auta/core';
+import { AutaElement, baseStyles, headingLevel, headingTag, pickText, safeUrl, type LocalizedText, type PickedText } from '@auta/core';
 import { formatPhone } from '@auta/core/phone.js';
 import {
   describeStatus,
@@ -10,7 +10,7 @@ import {
   upcomingExceptions,
 } from '@auta/core/hours.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { ACCESSIBILITY_FEATURES, type Provider } from './data/index.js';
 import { capitalize, formatDistance, loadProviderFinderCopy, providerFinderCatalog, type ProviderFinderMessages } from './messages.js';
 import { providerCardStyles } from './provider-card.styles.js';
@@ -32,10 +32,6 @@ declare global {
   }
 }
 
-const HEADINGS: StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** The tag for a heading level, clamped to 2–6 (a card never carries the page's h1). */
-export const headingTag = (level: number): StaticValue => HEADINGS[Math.min(6, Math.max(2, Math.trunc(level) || 2)) - 2]!;
 
 const warnedChargeable = new Set<string>();
 
@@ -137,7 +133,7 @@ export class AutaProviderCard extends AutaElement<ProviderFinderMessages> {
     const lang = this.resolvedLang;
     const now = this.now ?? new Date();
     const name = this.text(p.name) ?? { text: p.id, lang };
-    const heading = headingTag(this.headingLevel);
+    const heading = headingTag(headingLevel(this.headingLevel));
     const description = this.text(p.description);
     const address = p.addresses?.find((a) => a.type === 'Location') ?? p.addresses?.[0];
     const hours = p.serviceHours ?? [];

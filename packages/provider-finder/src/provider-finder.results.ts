@@ -5,13 +5,12 @@
  * that offers remote support). They read the controller's state and hand the person's
  * actions back to it; the element gives the cards' settings.
  */
-import type { MessageOverrides } from '@auta/core';
+import { headingLevel, headingTag, type MessageOverrides } from '@auta/core';
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { ProviderSort } from './data/index.js';
 import type { ProviderFinderMessages } from './messages.js';
-import { headingTag } from './provider-card.js';
 import type { FinderController } from './provider-finder.controller.js';
 import { activeFilters } from './url-state.js';
 
@@ -98,7 +97,7 @@ export function body(f: FinderController, host: CardSettings): TemplateResult {
 
 /** Nothing found: what to do next, nationwide remote support, and the other channels. */
 function empty(f: FinderController, host: CardSettings): TemplateResult {
-  const heading = headingTag(host.headingLevel);
+  const heading = headingTag(headingLevel(host.headingLevel));
   return html`
     <div part="empty" class="empty">
       <p>${f.msg('emptyText')}</p>
