@@ -121,9 +121,9 @@ export function channelParts(host: ChannelPartsHost) {
         : nothing}`;
   };
 
-  /** A Finnish date and time written out in the UI language, for the copy that says when; minute 1440 ends the day ("kello 24"). */
+  /** A Finnish date and time written out in the UI language, for the copy that says when; minute 1440 ends the day ("kello 24"), minute 0 starts it ("kello 0.00"). */
   const when = (value: FinnishDateTime | undefined): When | undefined =>
-    value && { date: formatDate(value.date, lang()), time: formatTime(value.minutes, lang(), value.minutes > 0) };
+    value && { date: formatDate(value.date, lang()), time: formatTime(value.minutes, lang(), value.minutes > 0, true) };
 
   /** The queue as the host last said; it replaces "open now" from the hours, which only knows the timetable. */
   const availability = (a: ChannelAvailability): TemplateResult => {

@@ -156,6 +156,14 @@ describe('auta-alt-channel-notice: content', () => {
       );
     });
 
+    it('an outage that starts at midnight starts "kello 0.00", as Kielikello writes a time standing alone', async () => {
+      expect(text(await outage('fi', '2026-05-12T00:00', '2026-05-12T06:00'))).to.equal(
+        'Verkkopalvelu on poissa käytöstä tiistaina 12.5.2026 kello 0.00 alkaen. Se on taas käytössä kello 6 (Suomen aikaa).',
+      );
+      expect(text(await outage('sv', '2026-05-12T00:00', '2026-05-12T06:00'))).to.contain('klockan 0.00');
+      expect(text(await outage('en', '2026-05-12T00:00', '2026-05-12T06:00'))).to.contain('midnight');
+    });
+
     it('warns about a date that is not a date and leaves it out', async () => {
       let el!: AutaAltChannelNotice;
       const warnings = await captureWarnings(async () => {

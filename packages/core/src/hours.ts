@@ -213,14 +213,17 @@ export function weekdayName(weekday: number, lang: Lang): string {
 /**
  * A time as written in each language: fi/sv `9`, `9.30`; en `9am`, `9:30am`, `midday`,
  * `midnight`. `end`: the time ends a period, so midnight is `24` in Finnish and Swedish
- * ("kello 18–24", as Kielitoimisto writes it).
+ * ("kello 18–24", as Kielitoimisto writes it). `alone`: the time stands by itself, not in a
+ * range, so midnight as a start is `0.00` ("kello 0.00"), not a lone `0`: Kielikello,
+ * "Kellonaikojen merkitseminen" (Kotus, https://kielikello.fi/kellonaikojen-merkitseminen/)
+ * writes the hour after midnight with zeros ("kello 0.15"). English says midnight either way.
  */
-export function formatTime(minutes: number, lang: Lang, end = false): string {
+export function formatTime(minutes: number, lang: Lang, end = false, alone = false): string {
   const m = ((minutes % DAY) + DAY) % DAY;
   const h = m === 0 && end ? 24 : Math.floor(m / 60);
   const min = m % 60;
   const mm = String(min).padStart(2, '0');
-  if (lang !== 'en') return min === 0 ? `${h}` : `${h}.${mm}`;
+  if (lang !== 'en') return min || (alone && !h) ? `${h}.${mm}` : `${h}`;
   if (m === 0) return 'midnight';
   if (m === 720) return 'midday';
   return `${h % 12 || 12}${min === 0 ? '' : `:${mm}`}${h < 12 ? 'am' : 'pm'}`;
@@ -358,12 +361,8 @@ function when(dayOffset: number, date: string, lang: Lang): string {
  * `Stängt nu, öppnar i morgon klockan 9.` / `Closed now, opens on Monday at 9am.`
  */
 export function describeStatus(status: OpeningStatus, lang: Lang, now: Date = new Date()): string {
-  // A day ends at 24 and starts at 0.00: Kielikello, "Kellonaikojen merkitseminen" (Kotus,
-  // https://kielikello.fi/kellonaikojen-merkitseminen/) writes midnight 24 or with zeros
-  // ("klo 20–24") and the hour after it with one zero ("kello 0.15"); so a lone "0" (opens
-  // at midnight) gets its minutes. English says midnight either way (GOV.UK style).
-  const at = (minutes: number, end?: boolean) =>
-    pick3(lang, 'kello ', 'klockan ', 'at ') + formatTime(minutes, lang, end).replace(/^0$/, '$&.00');
+  // A day ends at 24 and starts at 0.00 (`formatTime`, `alone`).
+  const at = (minutes: number, end?: boolean) => pick3(lang, 'kello ', 'klockan ', 'at ') + formatTime(minutes, lang, end, true);
   switch (status.state) {
     case 'always-open':
       return pick3(lang, 'Avoinna ympäri vuorokauden.', 'Öppet dygnet runt.', 'Open 24 hours.');
