@@ -196,7 +196,7 @@ function mapChannel(item: unknown, index: number, options: PtvMappingOptions, pr
   const kind = options.kinds?.[id] ?? options.kindsByType?.[type] ?? options.kind;
   if (!kind || !PROVIDER_KINDS.includes(kind)) return skip('(kind)', 'no-kind', 'PTV does not say what kind of provider this is: give a kind (CLI --kind or a mapping file)');
   const forms = formsFor(id, type, options);
-  if (forms.length === 0) return skip('serviceChannelType', 'no-forms', `a ${type} channel says nothing about the form of support: give forms (CLI --forms ${type}=chat,video or a mapping file)`);
+  if (forms.length === 0) return skip('serviceChannelType', 'no-forms', `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type} channel says nothing about the form of support: give forms (CLI --forms ${type}=chat,video or a mapping file)`);
 
   let languages = [...new Set(list(own(item, 'languages')).filter((l): l is string => typeof l === 'string' && /^[a-z]{2,3}$/.test(l)))];
   if (languages.length === 0) {

@@ -229,7 +229,7 @@ describe('options: kinds and forms per channel type and per channel id', () => {
 
   test('without forms a web channel is skipped with a reason that says how to give them; without a kind nothing converts', () => {
     const r = fromPtvServiceChannels(v11Pages(), { kind: 'library' });
-    assert.match(r.problems.find((p) => p.id === v11Id(3) && p.effect === 'record')?.message ?? '', /--forms EChannel=/);
+    assert.match(r.problems.find((p) => p.id === v11Id(3) && p.effect === 'record')?.message ?? '', /^an EChannel channel says nothing about the form of support: .*--forms EChannel=/);
     const none = fromPtvServiceChannels(v11Pages());
     assert.equal(none.providers.length, 0);
     assert.ok(none.problems.some((p) => p.code === 'no-kind'));
