@@ -71,12 +71,16 @@ function machine() {
   };
 }
 
-/** Each budget against the figures: { budget, value, ok, reason }. Budgets of parts not run are left out. */
-function checkBudgets(figures, ranParts) {
+/** Each budget against the figures: { budget, value, ok, reason }. Budgets of parts not run (or of provider counts not asked for) are left out. */
+function checkBudgets(figures, ranParts, sizes) {
   const { budgets } = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8'));
   const out = [];
   for (const b of budgets) {
-    if (!ranParts.includes(b.figure.split('/')[0])) continue;
+    const [part, ...rest] = b.figure.split('/');
+    if (!ranParts.includes(part)) continue;
+    // Search and finder figures name their provider count: a run with other --sizes leaves them out.
+    const count = (part === 'search' || part === 'finder') && rest.find((x) => /^\d+$/.test(x));
+    if (count && !sizes.includes(Number(count))) continue;
     const stat = b.stat ?? 'median';
     const f = figures[b.figure];
     if (!f) {
@@ -151,7 +155,7 @@ for (const part of PARTS) {
   console.log(`=== ${part}: ${((Date.now() - t0) / 1000).toFixed(1)} s ===`);
 }
 
-const budgets = checkBudgets(figures, opts.only);
+const budgets = checkBudgets(figures, opts.only, opts.sizes);
 if (skipped.length) {
   console.log('\nSkipped (does not exist yet, or not measurable here):');
   for (const s of skipped) console.log(`  - ${s}`);
