@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { AnnouncerController, AutaElement, safeUrl, type MessageMap } from '@auta/core';
+import { html as staticHtml } from 'lit/static-html.js';
+import { AnnouncerController, AutaElement, headingLevel, headingTag, safeUrl, type MessageMap } from '@auta/core';
 import { adoptFeedbackStyles } from './feedback.styles.js';
 
 /** One error of a submitted form: the field (its element id) and the words shown. */
@@ -208,20 +208,8 @@ export abstract class AutaFeedbackForm<M extends FormMessages> extends AutaEleme
   }
 
   protected heading(text: string, id: string, focusable = false): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2));
-    const attrs = { id, tabindex: focusable ? '-1' : undefined };
-    switch (level) {
-      case 3:
-        return html`<h3 class="auta-fb-heading" id=${attrs.id} tabindex=${ifDefined(attrs.tabindex)}>${text}</h3>`;
-      case 4:
-        return html`<h4 class="auta-fb-heading" id=${attrs.id} tabindex=${ifDefined(attrs.tabindex)}>${text}</h4>`;
-      case 5:
-        return html`<h5 class="auta-fb-heading" id=${attrs.id} tabindex=${ifDefined(attrs.tabindex)}>${text}</h5>`;
-      case 6:
-        return html`<h6 class="auta-fb-heading" id=${attrs.id} tabindex=${ifDefined(attrs.tabindex)}>${text}</h6>`;
-      default:
-        return html`<h2 class="auta-fb-heading" id=${attrs.id} tabindex=${ifDefined(attrs.tabindex)}>${text}</h2>`;
-    }
+    const tag = headingTag(headingLevel(this.headingLevel));
+    return staticHtml`<${tag} class="auta-fb-heading" id=${id} tabindex=${focusable ? '-1' : nothing}>${text}</${tag}>`;
   }
 
   /** The written error of a field, in the same tree as the field it is linked from. */
@@ -258,11 +246,11 @@ export abstract class AutaFeedbackForm<M extends FormMessages> extends AutaEleme
     return html`<form
       class="auta-fb-form"
       method="post"
-      action=${ifDefined(action)}
+      action=${action ?? nothing}
       data-auta-feedback=${this.formName}
       aria-labelledby=${this.fieldId('heading')}
       ?novalidate=${!isServer}
-      lang=${ifDefined(this.contentLang)}
+      lang=${this.contentLang ?? nothing}
       @submit=${this.onSubmit}
     >
       ${this.heading(this.headingText(), this.fieldId('heading'))} ${this.renderSummary()}

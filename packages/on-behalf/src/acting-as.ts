@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { AnnouncerController, AutaElement, baseStyles, buttonStyles, safeUrl, warner, type Lang, type LocalizedText } from '@auta/core';
 import { actingAsCatalog, type ActingAsMessages } from './acting-as.messages.js';
 import { actingAsStyles } from './acting-as.styles.js';
@@ -247,7 +246,7 @@ export class AutaActingAs extends AutaElement<ActingAsMessages> {
   override render() {
     const actingAs = isActingAs(this.actingAs) ? this.actingAs : undefined;
     const name = this.name;
-    return html`<div class="wrap" lang=${ifDefined(this.contentLang)}>
+    return html`<div class="wrap" lang=${this.contentLang ?? nothing}>
       ${actingAs
         ? html`<section class="line" part="base" aria-label=${this.msg('label')}>
             <p class="text" part="text">

@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { AnnouncerController, baseStyles, buttonStyles, warner } from '@auta/core';
 import { mandateThemesFromAttribute, type MandateTheme, type RoleWithoutMandate } from './mandate-themes.js';
 import type { mandateThemesFromPtv as MandateThemesFromPtv, PtvDigitalAuthorization } from './mandate-themes-ptv.js';
@@ -362,7 +361,7 @@ export class AutaOnBehalfEntry extends AutaFormField<OnBehalfMessages> {
     const help = this.helpContext();
     const questionHint = this.msg('questionHint');
     const error = this.showError && this.value === '';
-    return html`<div lang=${ifDefined(this.contentLang)}>
+    return html`<div lang=${this.contentLang ?? nothing}>
       ${renderChoices(help, {
         value: this.value,
         error,
