@@ -1,11 +1,11 @@
 // Themes as data: a JSON file with `light` and `dark` colour tokens (any subset; the rest
 // keep their defaults) and optional `sizes`. The contrast rules are @auta/core's own
-// (`CONTRAST_PAIRS`, `checkThemeContrast`), read from its TypeScript source so the check
+// (`CONTRAST_PAIRS`, `checkThemeContrast`), read from its tokens entry's TypeScript source so the check
 // needs no build.
 import { readFileSync } from 'node:fs';
 import { tsImport } from 'tsx/esm/api';
 
-const core = await tsImport('../../packages/core/src/tokens.ts', import.meta.url);
+const core = await tsImport('../../packages/core/src/entries/tokens.ts', import.meta.url);
 export const { COLOR_TOKENS, SIZE_TOKENS, CONTRAST_PAIRS, checkThemeContrast, contrastRatio, lightTheme, darkTheme } = core;
 
 const HEX = /^#[0-9a-f]{6}$/i;
