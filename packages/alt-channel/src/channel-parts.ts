@@ -1,4 +1,4 @@
-import { pickText, type Lang, type MessageArgs } from '@auta/core';
+import { textWithLang, type Lang, type MessageArgs } from '@auta/core';
 import {
   describeStatus,
   describeWeek,
@@ -86,13 +86,7 @@ export function channelParts(host: ChannelPartsHost) {
   const lang = () => host.lang();
 
   /** Data text in the UI language, marked with its own `lang` when it is in another one. */
-  const text = (value: Text | undefined): TemplateResult | string | typeof nothing => {
-    if (value === undefined) return nothing;
-    if (typeof value === 'string') return value;
-    const picked = pickText(value, lang());
-    if (!picked) return nothing;
-    return picked.lang === lang() ? picked.text : html`<span lang=${picked.lang}>${picked.text}</span>`;
-  };
+  const text = (value: Text | undefined) => textWithLang(value, lang());
 
   const link = (href: string, label: unknown, part = 'link'): TemplateResult => html`<p class="action"><a part=${part} href=${href}>${label}</a></p>`;
 

@@ -25,6 +25,7 @@ export { HEADING_TAGS, headingLevel, headingTag } from './headings.js';
 export { memo } from './memo.js';
 export { warner } from './warner.js';
 export { pickText, type PickedText } from './localized.js';
+export { pickedWithLang, textWithLang } from './text-with-lang.js';
 export { ALLOWED_URL_SCHEMES, safeUrl } from './safe-url.js';
 export { baseStyles } from './styles.js';
 export { buttonStyles } from './button-styles.js';

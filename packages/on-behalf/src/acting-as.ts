@@ -1,9 +1,9 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { AnnouncerController, AutaElement, baseStyles, buttonStyles, safeUrl, warner, type Lang, type LocalizedText } from '@auta/core';
+import { AnnouncerController, AutaElement, baseStyles, buttonStyles, safeUrl, textWithLang, warner, type Lang, type LocalizedText } from '@auta/core';
 import { actingAsCatalog, type ActingAsMessages } from './acting-as.messages.js';
 import { actingAsStyles } from './acting-as.styles.js';
 import { businessId, hasIdentityCode, isoDate, withoutIdentityCodes } from './personal-data.js';
-import { hasText, isActingAs, localized, type ActingAs } from './shared.js';
+import { hasText, isActingAs, type ActingAs } from './shared.js';
 
 /**
  * On what basis the user acts: their own matter, a mandate in Suomi.fi e-Authorizations,
@@ -218,7 +218,9 @@ export class AutaActingAs extends AutaElement<ActingAsMessages> {
     if (typeof theme === 'string') return withoutIdentityCodes(theme);
     if (!hasText(theme)) return '';
     const clean = Object.fromEntries(Object.entries(theme).map(([l, t]) => [l, typeof t === 'string' ? withoutIdentityCodes(t) : t]));
-    return localized(clean, this.resolvedLang);
+    const text = textWithLang(clean, this.resolvedLang);
+    // A theme that was only an identity code has no text left: no dash, no empty <bdi>.
+    return text === nothing ? '' : text;
   }
 
   private renderBasis(): TemplateResult | typeof nothing {

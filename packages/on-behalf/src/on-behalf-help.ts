@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { HEADING_TAGS, safeUrl, type Lang, type LocalizedText } from '@auta/core';
+import { HEADING_TAGS, safeUrl, textWithLang, type Lang, type LocalizedText } from '@auta/core';
 import type { OnBehalfMessages } from './messages.js';
 import type { MandateTheme, RoleWithoutMandate } from './mandate-themes.js';
-import { localized, type ActingAs } from './shared.js';
+import type { ActingAs } from './shared.js';
 
 type Msg = <K extends keyof OnBehalfMessages & string>(key: K, ...args: OnBehalfMessages[K] extends (...a: infer A) => string ? A : []) => string;
 
@@ -38,7 +38,7 @@ type LinkKey =
 const list = (ctx: HelpContext, lead: string, items: ReadonlyArray<{ id: string; name: LocalizedText }>): TemplateResult =>
   html`<p class="lead">${lead}</p>
     <ul>
-      ${items.map((item) => html`<li>${localized(item.name, ctx.lang)}</li>`)}
+      ${items.map((item) => html`<li>${textWithLang(item.name, ctx.lang)}</li>`)}
     </ul>`;
 
 const link = (ctx: HelpContext, href: string, key: LinkKey) => {

@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { pickText, type Lang, type LocalizedText } from '@auta/core';
+import type { LocalizedText } from '@auta/core';
 
 /** Whom the user acts for. */
 export type ActingAs = 'self' | 'person' | 'organisation';
@@ -45,9 +44,3 @@ export function validEntries<T extends { id: string; name: LocalizedText }>(list
   });
 }
 
-/** The text in the UI language, or another language's text marked with its `lang`. */
-export function localized(text: LocalizedText, lang: Lang): TemplateResult | string {
-  const picked = pickText(text, lang);
-  if (!picked) return '';
-  return picked.lang === lang ? picked.text : html`<span lang=${picked.lang}>${picked.text}</span>`;
-}
