@@ -1,6 +1,6 @@
 import { AutaElement, baseStyles, headingLevel, headingTag, safeUrl, warner } from '@auta/core';
 import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
-import { addDays, parseFinnishDateTime, type FinnishDateTime } from '@auta/core/hours.js';
+import { addDays, minuteClock, parseFinnishDateTime, type FinnishDateTime } from '@auta/core/hours.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { CHANNEL_KINDS, validateChannels, type AltChannel, type ChannelKind } from './channels.js';
@@ -141,6 +141,8 @@ export class AutaAltChannelNotice extends AutaElement<AltChannelMessages> {
 
   constructor() {
     super();
+    // "Open now" as of now: rendered again at each minute boundary, by the page's one clock.
+    minuteClock(this);
     // A click is also what Enter on a link fires, so this counts keyboard use too.
     if (!isServer) this.addEventListener('click', this.onClick);
   }

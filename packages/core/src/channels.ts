@@ -227,7 +227,7 @@ export function validateAvailability(value: unknown, path: string, warn: Warn): 
   if (typeof wait === 'number' && Number.isFinite(wait) && wait >= 0 && wait < 24 * 60) out.waitMinutes = Math.round(wait);
   else if (wait !== undefined) warn(`${path}.waitMinutes: not a number of minutes below a day; left out`);
   if (isString(value.nextOpening) && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value.nextOpening)) out.nextOpening = value.nextOpening;
-  else if (value.nextOpening !== undefined) warn(`${path}.nextOpening: not a date and time such as 2026-05-13T09:00+03:00; left out`);
+  else if (value.nextOpening !== undefined) warn(`${path}.nextOpening: not a date and time such as 2026-05-12T18:00+03:00; left out`);
   return out;
 }
 
@@ -318,7 +318,7 @@ function channel(raw: unknown, at: string, fail: (why: string) => undefined, war
           if (value.url !== undefined) {
             const href = safeUrl(value.url);
             if (href) c.booking.url = href;
-            else warn(`${path}.url: not a safe link (http, https, tel, mailto); left out`);
+            else warn(`${path}.url: not a safe link (http, https, tel, mailto or relative); left out`);
           }
         } else drop('needs { required: true | false }');
         break;
@@ -332,7 +332,7 @@ function channel(raw: unknown, at: string, fail: (why: string) => undefined, war
       case 'url': {
         const href = safeUrl(value);
         if (href) c[key] = href;
-        else drop('not a safe link (http, https, tel, mailto)');
+        else drop('not a safe link (http, https, tel, mailto or relative)');
         break;
       }
       default:

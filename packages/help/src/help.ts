@@ -1,6 +1,7 @@
 import { channelPartStyles, channelParts } from '@auta/alt-channel';
 import { AutaElement, baseStyles, headingLevel, headingTag, safeUrl, warner } from '@auta/core';
 import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
+import { minuteClock } from '@auta/core/hours.js';
 import { formatPhone } from '@auta/core/phone.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
@@ -123,6 +124,8 @@ export class AutaHelp extends AutaElement<HelpMessages> {
 
   constructor() {
     super();
+    // "Open now" as of now: rendered again at each minute boundary, by the page's one clock.
+    minuteClock(this);
     // A click is also what Enter on a link fires, so this counts keyboard use too.
     if (!isServer) this.addEventListener('click', this.onClick);
   }
@@ -140,7 +143,7 @@ export class AutaHelp extends AutaElement<HelpMessages> {
       ['otherWaysHref', 'other-ways-href'],
     ] as const) {
       const value = this[prop];
-      if (changed.has(prop) && value && safeUrl(value) === undefined) warn(`${name}: "${String(value).slice(0, 80)}" is not a safe link; it is not shown.`);
+      if (changed.has(prop) && value && safeUrl(value) === undefined) warn(`${name}: "${String(value).slice(0, 80)}" is not a safe link (http, https, tel, mailto or relative); it is not shown.`);
     }
   }
 

@@ -72,7 +72,7 @@ export function validateNearestSupport(input: unknown, warn: Warn): NearestSuppo
   if (input.url !== undefined) {
     const url = safeUrl(input.url);
     if (url) out.url = url;
-    else warn('nearest-support.url: not a safe link; left out');
+    else warn('nearest-support.url: not a safe link (http, https, tel, mailto or relative); left out');
   }
   if (typeof input.phone === 'string' && input.phone.trim()) out.phone = input.phone;
   if (isText(input.description)) out.description = input.description;

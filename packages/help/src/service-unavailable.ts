@@ -1,6 +1,6 @@
 import { CHANNEL_KINDS, channelPartStyles, channelParts, validateChannels, type AltChannel, type ChannelKind, type When } from '@auta/alt-channel';
 import { AutaElement, baseStyles, headingLevel, headingTag, safeUrl, warner } from '@auta/core';
-import { openingStatus, parseFinnishDateTime } from '@auta/core/hours.js';
+import { minuteClock, openingStatus, parseFinnishDateTime } from '@auta/core/hours.js';
 import { jsonAttribute, withAvailability, type ChannelAvailability } from '@auta/core/channels.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
@@ -154,6 +154,8 @@ export class AutaServiceUnavailable extends AutaElement<UnavailableMessages> {
 
   constructor() {
     super();
+    // "Open now" as of now: rendered again at each minute boundary, by the page's one clock.
+    minuteClock(this);
     if (!isServer) this.addEventListener('click', this.onClick);
   }
 

@@ -22,6 +22,7 @@ export {
   type OpeningStatus,
   type WeekLine,
 } from '../hours.js';
+export { minuteClock } from '../clock.js';
 export { parseFinnishDateTime, type FinnishDateTime } from '../finnish-time.js';
 export { aloud, spokenForm } from '../spoken.js';
 export { WEEKDAYS, type OpeningHour, type ServiceHour, type Weekday } from '../types.js';

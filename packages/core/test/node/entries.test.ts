@@ -49,6 +49,7 @@ const ENTRIES: Record<string, string[]> = {
     'formatTime',
     'helsinkiTime',
     'hoursOn',
+    'minuteClock',
     'openingStatus',
     'parseFinnishDateTime',
     'parseTime',
