@@ -24,18 +24,28 @@ export const MUTATIONS = [
     id: 'text-as-html',
     protection: 'data text is rendered as text, not parsed as HTML',
     mutate: {
-      file: 'packages/alt-channel/src/channel-parts.ts',
-      guard: 'channelParts.text',
-      prepend: 'if (typeof value === "string") { const t = document.createElement("template"); t.innerHTML = value; return t.content; }',
+      file: 'packages/core/src/text-with-lang.ts',
+      guard: 'textWithLang',
+      prepend: 'if (typeof text === "string") { const t = document.createElement("template"); t.innerHTML = text; return t.content; }',
     },
     run: browser('test/hardening/hostile-alt-channel.test.ts'),
   },
   {
     id: 'warn-every-render',
     protection: 'a data problem is reported once, not on every render',
-    // Every update then looks as if the channels had changed, so they are checked (and warned about) again.
-    mutate: { file: NOTICE, guard: 'AutaAltChannelNotice.willUpdate', prepend: 'changed.set("channels", undefined);' },
+    // Every update then looks as if the channels had changed, and they are checked (and warned
+    // about) again, not taken from the answer kept for the data: both guards go.
+    mutate: [
+      { file: NOTICE, guard: 'AutaAltChannelNotice.willUpdate', prepend: 'changed.set("channels", undefined);' },
+      { file: 'packages/core/src/channels.ts', guard: 'validateChannels', find: 'memo(input, kinds.join(), check)', replace: 'check()' },
+    ],
     run: browser('test/hardening/hostile-alt-channel.test.ts'),
+  },
+  {
+    id: 'check-once-per-data',
+    protection: 'channels given as data are checked once per data object, whatever number of elements shows them',
+    mutate: { file: 'packages/core/src/channels.ts', guard: 'validateChannels', find: 'memo(input, kinds.join(), check)', replace: 'check()' },
+    run: browser('packages/alt-channel/test/alt-channel-notice.data.test.ts'),
   },
   {
     id: 'style-attribute',

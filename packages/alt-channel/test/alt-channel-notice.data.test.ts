@@ -165,3 +165,19 @@ describe('auta-alt-channel-notice: auta-help-action', () => {
     expect(fired).to.equal(0);
   });
 });
+
+describe('auta-alt-channel-notice: the same data on many notices', () => {
+  it('checks one set of channels once, however many notices show it, and names a bad field once', async () => {
+    const channels = [{ kind: 'phone', phoneNumbers: [{ number: '0295 123 456' }], colour: 'red' }];
+    let shown: AutaAltChannelNotice[] = [];
+    const warnings = await captureWarnings(async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        ${[1, 2, 3].map(() => html`<auta-alt-channel-notice lang="en" .channels=${channels}></auta-alt-channel-notice>`)}
+      </div>`);
+      shown = [...page.querySelectorAll<AutaAltChannelNotice>('auta-alt-channel-notice')];
+      await Promise.all(shown.map((el) => el.updateComplete));
+    });
+    expect(warnings.filter((w) => w.includes('colour'))).to.deep.equal(['[auta] auta-alt-channel-notice: channels[0].colour: not a field of a phone channel; left out']);
+    expect(shown.map((el) => el.shadowRoot!.querySelector('[part~="phone-link"]')?.textContent)).to.deep.equal(['0295 123 456', '0295 123 456', '0295 123 456']);
+  });
+});
