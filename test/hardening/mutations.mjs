@@ -25,8 +25,8 @@ export const MUTATIONS = [
     protection: 'data text is rendered as text, not parsed as HTML',
     mutate: {
       file: 'packages/core/src/text-with-lang.ts',
-      guard: 'textWithLang',
-      prepend: 'if (typeof text === "string") { const t = document.createElement("template"); t.innerHTML = text; return t.content; }',
+      guard: 'pickedWithLang',
+      prepend: 'if (picked) { const t = document.createElement("template"); t.innerHTML = picked.text; return t.content; }',
     },
     run: browser('test/hardening/hostile-alt-channel.test.ts'),
   },

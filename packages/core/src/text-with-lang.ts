@@ -13,7 +13,5 @@ export function pickedWithLang(picked: PickedText | undefined, lang: string): Te
 }
 
 /** Data text for a template in `lang`: one string for every language as it is, else `pickText` and `pickedWithLang`. */
-export function textWithLang(text: LocalizedText | string | undefined, lang: Lang): TemplateResult | string | typeof nothing {
-  if (typeof text === 'string') return text;
-  return pickedWithLang(pickText(text, lang), lang);
-}
+export const textWithLang = (text: LocalizedText | string | undefined, lang: Lang): TemplateResult | string | typeof nothing =>
+  typeof text === 'string' ? text : pickedWithLang(pickText(text, lang), lang);
