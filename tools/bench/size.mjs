@@ -1,7 +1,7 @@
 // Bundle sizes: each define entry, core alone, the CDN bundle, and peers, all bundled the
 // same way (esbuild, minified ESM), Lit excluded and included, raw / gzip / brotli.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -143,6 +143,28 @@ function targets() {
   }
   if (has('packages/provider-finder/src/data/search/provider-index.ts')) {
     list.push({ name: 'auta-provider-index', label: 'ProviderIndex alone', contents: `export { ProviderIndex } from './packages/provider-finder/src/data/search/provider-index.ts';`, auta: true });
+  }
+  // The least an element needs, from core (and the finder from its data side), with no
+  // template, style or copy of its own: the element base and shared styles; for the notice and
+  // the help block the channel validator, the hours and the phone links as they use them; for
+  // the finder the hours, the phone and the search index; for the CDN bundle Lit, both of these
+  // once and every element's standard copy in Finnish, Swedish and English, which it carries.
+  // Set beside a budget's target, it says how much room is left for the element's own code and
+  // copy. Not the render "floor" (plain HTML).
+  const minimum = (name, label, lines, onlyIncluded = false) => list.push({ name, label, contents: lines.join('\n'), auta: true, coreEntry: true, onlyIncluded });
+  const base = `export { AutaElement, baseStyles, headingTag, safeUrl, warner, textWithLang } from './packages/core/src/index.ts';`;
+  const hours = `export { openingStatus, describeWeek, describeStatus, upcomingExceptions, formatDate, formatTime, minuteClock, parseFinnishDateTime } from './packages/core/src/entries/hours.ts';`;
+  const channels = `export { validateChannels, withAvailability, phoneLinks, jsonAttribute } from './packages/core/src/entries/channels.ts';`;
+  const finder = [`export { formatPhone } from './packages/core/src/entries/phone.ts';`, `export { ProviderIndex } from './packages/provider-finder/src/data/search/provider-index.ts';`];
+  minimum('auta-minimum-channels', 'least the notice or the help block needs (core: element base, styles, channel validator, hours, phone)', [base, hours, channels]);
+  if (has('packages/provider-finder/src/data/search/provider-index.ts')) {
+    minimum('auta-minimum-finder', 'least the provider finder needs (core: element base, styles, hours, phone; the search index)', [base, hours, ...finder]);
+    const src = (pkg) => (existsSync(join(ROOT, 'packages', pkg, 'src')) ? readdirSync(join(ROOT, 'packages', pkg, 'src')).map((f) => `packages/${pkg}/src/${f}`) : []);
+    const copy = readdirSync(join(ROOT, 'packages'))
+      .flatMap(src)
+      .filter((f) => /messages(\.(sv|en))?\.ts$/.test(f))
+      .map((f, i) => `export * as copy${i} from './${f}';`);
+    minimum('auta-minimum-cdn', "least the CDN bundle needs (Lit, both of the above once, every element's copy in fi, sv and en)", [base, hours, channels, ...finder, ...copy], true);
   }
   if (has('packages/elements/src/cdn.ts')) {
     // As shipped: the finder's sample data is a lazy chunk beside auta.js, not in it.
