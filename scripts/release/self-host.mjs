@@ -33,7 +33,7 @@ export function selfHostExample(scripts) {
           <p>Puhelinaika maanantaista perjantaihin kello 9–16.</p>
         </section>
         <section slot="service-desk">
-          <h3>Asiointipisteessä</h3>
+          <h3>Palvelupisteessä</h3>
           <p>Palvelupiste Esimerkkilä, Esimerkkikatu 1 A, 00100 Helsinki.</p>
         </section>
       </auta-alt-channel-notice>
